@@ -1,0 +1,37 @@
+"""Starts the window; until the window exists, shows the register in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+import tempfile
+from pathlib import Path
+
+
+def launch(args: argparse.Namespace) -> int:
+    from dsar_desk.config import os_user, resolve_data_dir
+    from dsar_desk.services.clock import SystemClock
+    from dsar_desk.services.desk import open_desk
+
+    if args.demo:
+        data_dir = Path(tempfile.mkdtemp(prefix="dsar-desk-demo-"))
+    else:
+        data_dir = resolve_data_dir(args.data_dir)
+    if importlib.util.find_spec("dsar_desk.ui.app") is not None:
+        ui_app = importlib.import_module("dsar_desk.ui.app")
+        return int(ui_app.main(data_dir=data_dir, demo=args.demo))
+    desk = open_desk(data_dir, SystemClock(), os_user())
+    if args.demo:
+        from dsar_desk.services.demo import generate_demo
+
+        generate_demo(desk.ctx, 300, seed=7)
+    from dsar_desk.cli import run
+
+    print(f"Case store: {data_dir}\n")
+    run(["--data-dir", str(data_dir), "case", "list", "--status", "overdue"])
+    print()
+    run(["--data-dir", str(data_dir), "case", "list", "--status", "due-soon"])
+    sys.stdout.flush()
+    return 0

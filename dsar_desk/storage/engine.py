@@ -1,0 +1,64 @@
+"""The one place that knows which kind of database sits behind a URL.
+
+Everything SQLite-specific (WAL, foreign keys, synchronous commits, the file path)
+stays here; callers pass a SQLAlchemy URL and get an Engine back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+from sqlmodel import create_engine
+
+DATABASE_FILE = "dsar-desk.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "dsar_write"
+
+
+def sqlite_url(path: Path) -> URL:
+    return URL.create("sqlite", database=str(path))
+
+
+def database_path(url: URL) -> Path | None:
+    """The file behind a file-based URL, or None (PostgreSQL, in-memory)."""
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(str(url.database))
+    return None
+
+
+def is_file_database(url: str | URL) -> bool:
+    return database_path(make_url(url)) is not None
+
+
+def make_engine(url: str | URL) -> Engine:
+    url = make_url(url)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    # One connection per checkout keeps file handles short-lived, which matters for
+    # backups, restores and the second-instance lock; SQLite opens are cheap.
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL: a commit is on disk before it is acknowledged, even in WAL mode.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+        # Let SQLAlchemy's "begin" event decide how each transaction starts (below).
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # A writer takes the write lock up front, so the audit chain's "previous event"
+        # it reads cannot change before it appends; readers never block writers in WAL.
+        mode = "IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
