@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, date, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from dsar_desk.domain.clock import FixedClock  # noqa: E402
-from dsar_desk.domain.model import Entity  # noqa: E402
-from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language  # noqa: E402
-from dsar_desk.services.desk import Desk, open_desk  # noqa: E402
+from dsar_desk.domain.clock import FixedClock
+from dsar_desk.domain.model import Entity
+from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language
+from dsar_desk.services.desk import Desk, open_desk
 
 TODAY = date(2026, 11, 20)
 
@@ -43,9 +43,19 @@ def desk(tmp_path: Path, clock: FixedClock) -> Iterator[Desk]:
 @pytest.fixture
 def entities(desk: Desk) -> Desk:
     """A desk with one entity per country."""
-    desk.entities.add(Entity("NO1", "Nordkapp Inkasso AS", Country.NO, "923 456 781",
-                             "Postboks 77\n3301 Hokksund", "personvern@nordkapp.example", "",
-                             Language.NB, HolidayProfile.STRICT))
+    desk.entities.add(
+        Entity(
+            "NO1",
+            "Nordkapp Inkasso AS",
+            Country.NO,
+            "923 456 781",
+            "Postboks 77\n3301 Hokksund",
+            "personvern@nordkapp.example",
+            "",
+            Language.NB,
+            HolidayProfile.STRICT,
+        )
+    )
     desk.entities.add(Entity("SE1", "Fjordtall Redovisning AB", Country.SE, language=Language.SV))
     desk.entities.add(Entity("FI1", "Fjordtall Oy", Country.FI, language=Language.FI))
     desk.entities.add(Entity("DK1", "Fjordtall ApS", Country.DK, language=Language.DA))

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import tempfile
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -32,9 +28,8 @@ from dsar_desk.storage.repository import (
     row_snapshot,
     save_lines,
 )
-from dsar_desk.storage.tables import AttachmentRow, CaseRightRow, CaseRow, NoteRow
+from dsar_desk.storage.tables import AttachmentRow, CaseRightRow, CaseRow, NoteRow, StoredFileRow
 
-ATTACHMENTS_DIR = "attachments"
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 
@@ -279,51 +274,40 @@ class CaseService:
         return Changes(case_refs=frozenset({loaded.row.reference}))
 
     def add_attachment(self, reference: str, source: Path) -> Changes:
-        """Copy a file into the data folder under a random name; the original name is kept in the store."""
+        """Keep a copy of a file with the case; its bytes live inside the (encrypted) store."""
         if not source.is_file():
             raise ValidationError("file", f"'{source.name}' is not a readable file")
         size = source.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise ValidationError("file", "is larger than 50 MB; attach a smaller file or a summary")
-        target_dir = self._ctx.files_dir / ATTACHMENTS_DIR
-        target_dir.mkdir(parents=True, exist_ok=True)
-        stored_name = f"{uuid.uuid4().hex}.bin"
-        digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=target_dir, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                for chunk in iter(lambda: src.read(1 << 20), b""):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            final = target_dir / stored_name
-            with self._ctx.writing() as session:
-                loaded = load_case(session, reference)
-                assert loaded.row.id is not None
-                now = self._ctx.clock.now()
-                session.add(
-                    AttachmentRow(
-                        case_id=loaded.row.id,
-                        at=now,
-                        original_name=source.name[:255],
-                        stored_name=stored_name,
-                        sha256=digest.hexdigest(),
-                        size=size,
-                    )
+        content = source.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        name = model.clean_text(source.name, "file name", limit=255)
+        with self._ctx.writing() as session:
+            loaded = load_case(session, reference)
+            assert loaded.row.id is not None
+            stored = StoredFileRow(sha256=digest, size=len(content), content=content)
+            session.add(stored)
+            session.flush()
+            assert stored.id is not None
+            now = self._ctx.clock.now()
+            session.add(
+                AttachmentRow(
+                    case_id=loaded.row.id,
+                    at=now,
+                    original_name=name,
+                    file_id=stored.id,
+                    sha256=digest,
+                    size=len(content),
                 )
-                append_event(
-                    session,
-                    now,
-                    self._ctx.actor,
-                    "case.attachment-added",
-                    {"name": source.name[:255], "sha256": digest.hexdigest(), "size": size},
-                    case_ref=loaded.row.reference,
-                    entity_code=loaded.case.entity.code,
-                )
-                # Moved inside the transaction: if the move fails nothing is recorded.
-                shutil.move(tmp_name, final)
-        finally:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
+            )
+            append_event(
+                session,
+                now,
+                self._ctx.actor,
+                "case.attachment-added",
+                {"name": name, "sha256": digest, "size": len(content)},
+                case_ref=loaded.row.reference,
+                entity_code=loaded.case.entity.code,
+            )
         return Changes(case_refs=frozenset({loaded.row.reference}))

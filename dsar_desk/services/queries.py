@@ -16,9 +16,9 @@ from dsar_desk.domain.deadlines import working_days_left as _working_days_left
 from dsar_desk.domain.errors import ValidationError
 from dsar_desk.domain.model import Case
 from dsar_desk.domain.vocabulary import (
-    CaseStatus,
     FINISHED_STATUSES,
     PAUSED_STATUSES,
+    CaseStatus,
     Country,
     HolidayProfile,
     Right,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 SQLModel.metadata.naming_convention = {
@@ -116,6 +116,17 @@ class NoteRow(SQLModel, table=True):
     text: str
 
 
+class StoredFileRow(SQLModel, table=True):
+    """File contents kept inside the database, so they are encrypted with it."""
+
+    __tablename__ = "stored_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True)
+    size: int
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class AttachmentRow(SQLModel, table=True):
     __tablename__ = "case_attachment"
 
@@ -123,7 +134,7 @@ class AttachmentRow(SQLModel, table=True):
     case_id: int = Field(foreign_key="dsar_case.id", index=True)
     at: datetime
     original_name: str
-    stored_name: str
+    file_id: int = Field(foreign_key="stored_file.id")
     sha256: str
     size: int
 
@@ -136,7 +147,7 @@ class LetterRow(SQLModel, table=True):
     kind: str
     language: str
     created_at: datetime
-    stored_name: str
+    file_id: int = Field(foreign_key="stored_file.id")
     sha256: str
     sent_on: date | None = None
     sent_channel: str = ""

@@ -20,10 +20,7 @@ def _imports(path: Path) -> set[str]:
 
 
 def _modules(exclude_ui: bool = True) -> list[Path]:
-    return [
-        path for path in PACKAGE.rglob("*.py")
-        if not (exclude_ui and (PACKAGE / "ui") in path.parents)
-    ]
+    return [path for path in PACKAGE.rglob("*.py") if not (exclude_ui and (PACKAGE / "ui") in path.parents)]
 
 
 def test_nothing_outside_ui_imports_pyside6() -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 00:01:53.401775
+Create Date: 2026-11-21 00:06:44.580562
 """
 
 from __future__ import annotations
@@ -60,6 +60,17 @@ def upgrade() -> None:
         sa.Column("value", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
+    op.create_table(
+        "stored_file",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("sha256", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_stored_file")),
+    )
+    with op.batch_alter_table("stored_file", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_stored_file_sha256"), ["sha256"], unique=False)
+
     op.create_table(
         "dsar_case",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -160,11 +171,14 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("original_name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("stored_name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("file_id", sa.Integer(), nullable=False),
         sa.Column("sha256", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["case_id"], ["dsar_case.id"], name=op.f("fk_case_attachment_case_id_dsar_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["stored_file.id"], name=op.f("fk_case_attachment_file_id_stored_file")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_attachment")),
     )
@@ -178,11 +192,14 @@ def upgrade() -> None:
         sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("language", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.Column("stored_name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("file_id", sa.Integer(), nullable=False),
         sa.Column("sha256", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("sent_on", sa.Date(), nullable=True),
         sa.Column("sent_channel", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["dsar_case.id"], name=op.f("fk_case_letter_case_id_dsar_case")),
+        sa.ForeignKeyConstraint(
+            ["file_id"], ["stored_file.id"], name=op.f("fk_case_letter_file_id_stored_file")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_letter")),
     )
     with op.batch_alter_table("case_letter", schema=None) as batch_op:
@@ -275,6 +292,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_dsar_case_closed_on"))
 
     op.drop_table("dsar_case")
+    with op.batch_alter_table("stored_file", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_stored_file_sha256"))
+
+    op.drop_table("stored_file")
     op.drop_table("setting")
     op.drop_table("entity")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
