@@ -1,0 +1,80 @@
+"""Migrations run on open, copy the file first, and refuse a newer schema."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from dsar_desk.domain.clock import FixedClock
+from dsar_desk.services.desk import open_desk
+from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
+from dsar_desk.storage.migrate import HEAD_REVISION, SchemaTooNewError, script_head, upgrade_to_head
+
+CLOCK = FixedClock(datetime(2026, 11, 20, 9, tzinfo=UTC))
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert script_head() == HEAD_REVISION
+
+
+def test_a_new_store_is_migrated_and_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    desk = open_desk(tmp_path / "s", CLOCK, "t")
+    with desk.ctx.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+    desk.close()
+    assert (tmp_path / "s" / DATABASE_FILE).stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "s").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    desk = open_desk(tmp_path / "s", CLOCK, "t")
+    with desk.ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num='9999'"))
+    desk.close()
+    db = tmp_path / "s" / DATABASE_FILE
+    before = db.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer DSAR Desk"):
+        open_desk(tmp_path / "s", CLOCK, "t")
+    assert db.read_bytes() == before
+
+
+def test_an_unknown_revision_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / DATABASE_FILE
+    engine = make_engine(sqlite_url(db))
+    upgrade_to_head(engine, db, tmp_path / "backups")
+    with engine.begin() as conn:  # a revision this program never shipped
+        conn.execute(text("DROP TABLE setting"))
+        conn.execute(text("UPDATE alembic_version SET version_num='0000'"))
+    with pytest.raises(SchemaTooNewError):  # 0000 is not a revision we know
+        upgrade_to_head(engine, db, tmp_path / "backups")
+    engine.dispose()
+
+
+def test_migration_copy_is_taken_for_a_known_older_revision(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dsar_desk.storage.migrate as migrate
+
+    db = tmp_path / DATABASE_FILE
+    engine = make_engine(sqlite_url(db))
+    upgrade_to_head(engine, db, tmp_path / "backups")
+    # Simulate a program whose head is newer than the store: the store's revision is known but not head.
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "not-this-one")
+    copy = upgrade_to_head(engine, db, tmp_path / "backups")
+    assert copy is not None and Path(copy).exists() and Path(copy).stat().st_size > 0
+    engine.dispose()
+
+
+def test_unusable_data_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    from dsar_desk.services.desk import DataFolderError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DataFolderError, match="data folder"):
+        open_desk(blocker / "store", CLOCK, "t")
