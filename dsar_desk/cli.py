@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--scope", default="")
     new.add_argument("--handler", default="")
     new.add_argument("--representative", default="")
+    new.add_argument("--national-id", default="", help="stored masked: only the last two characters are kept")
     new.add_argument("--json", action="store_true")
 
     listing = case.add_parser("list", help="list requests")
@@ -383,6 +384,17 @@ def _case_show(args: argparse.Namespace) -> int:
         print(f"  {line.right.value}: {result}{extra}")
     for related in detail.related:
         print(f"  Possible repeat request: {related.reference} ({related.received.isoformat()})")
+    for pause in detail.late_pauses:
+        print(
+            f"  Warning: the pause of {pause.start.isoformat()} began more than "
+            f"{desk.ctx.settings.undue_delay_working_days} working days after receipt; "
+            "rely on the conservative due date"
+        )
+    if detail.profile_differs:
+        print(
+            f"  Note: under the other holiday profile the due date would be "
+            f"{detail.profile_differs.due.isoformat()}"
+        )
     return 0
 
 

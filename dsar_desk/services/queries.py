@@ -14,7 +14,7 @@ from dsar_desk.domain.calendars import working_calendar
 from dsar_desk.domain.deadlines import Deadlines, Step, add_months, compute_deadline, explain_deadline
 from dsar_desk.domain.deadlines import working_days_left as _working_days_left
 from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Case
+from dsar_desk.domain.model import Case, Pause
 from dsar_desk.domain.vocabulary import (
     FINISHED_STATUSES,
     PAUSED_STATUSES,
@@ -257,6 +257,7 @@ class CaseDetail:
     letters: list[dict[str, Any]] = field(default_factory=list)
     events: list[AuditEvent] = field(default_factory=list)
     letter_facts: str = "{}"
+    late_pauses: list[Pause] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         case = self.case
@@ -317,11 +318,25 @@ class CaseDetail:
             "handler": case.handler,
             "closed_on": case.closed_on.isoformat() if case.closed_on else None,
             "steps": [step.text for step in self.steps],
+            "warnings": {
+                "late_pauses": [p.start.isoformat() for p in self.late_pauses],
+                "other_profile_due": self.profile_differs.due.isoformat() if self.profile_differs else None,
+            },
             "related": [
                 {"reference": r.reference, "received": r.received.isoformat(), "matched_on": r.matched_on}
                 for r in self.related
             ],
         }
+
+
+def late_pauses(case: Case, allowed_working_days: int) -> list[Pause]:
+    """Pauses that began later than "without undue delay" allows (rule book §1.5 validity guard).
+
+    A pause is only credible when the identity or clarification request went out promptly;
+    these are flagged so the handler can rely on the conservative date instead.
+    """
+    cal = working_calendar(case.entity.country, case.entity.profile)
+    return [p for p in case.pauses if cal.working_days_between(case.received, p.start) > allowed_working_days]
 
 
 class CaseQueries:
@@ -494,6 +509,7 @@ class CaseQueries:
             working_days_left=_working_days_left(today, deadlines.due, cal),
             paused_days=paused,
             profile_differs=alternative if alternative.due != deadlines.due else None,
+            late_pauses=late_pauses(case, self._ctx.settings.undue_delay_working_days),
             related=self.related_cases(
                 case.requester.name, case.requester.email, case.received, case.reference
             ),

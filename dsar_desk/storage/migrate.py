@@ -10,13 +10,17 @@ import shutil
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from dsar_desk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration is due: an up-to-date store opens without it,
+# which keeps every command-line call fast.
 
 # Kept in code so that opening an up-to-date store needs no Alembic import at all;
 # a test checks it against the script directory.
@@ -28,18 +32,24 @@ class SchemaTooNewError(DomainError):
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("dsar_desk.storage") / "migrations"))
     return config
 
 
 def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
@@ -68,6 +78,8 @@ def upgrade_to_head(engine: Engine, db_file: Path | None, backup_dir: Path | Non
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(db_file, copy)
+    from alembic import command
+
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

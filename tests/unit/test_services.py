@@ -204,3 +204,45 @@ def test_stale_holiday_data_is_recomputed_on_open(tmp_path: Path) -> None:
     reopened = open_desk(tmp_path / "s", clock, "t")
     assert reopened.queries.summaries_for([ref])[ref].due == date(2026, 12, 2)
     reopened.close()
+
+
+def test_a_pause_requested_late_is_flagged(entities: Desk) -> None:
+    ref = new(entities, received=date(2026, 11, 2))
+    entities.cases.pause(ref, PauseReason.IDENTITY, date(2026, 11, 10))  # six working days later
+    detail = entities.queries.case_detail(ref)
+    assert [p.start for p in detail.late_pauses] == [date(2026, 11, 10)]
+    assert detail.as_json()["warnings"]["late_pauses"] == ["2026-11-10"]
+    prompt = new(entities, received=date(2026, 11, 2))
+    entities.cases.pause(prompt, PauseReason.IDENTITY, date(2026, 11, 5))
+    assert entities.queries.case_detail(prompt).late_pauses == []
+
+
+def test_national_id_is_stored_masked(entities: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+    from dsar_desk.cli import run
+
+    data_dir = str(entities.ctx.data_dir)
+    entities.close()
+    assert (
+        run(
+            [
+                "--data-dir",
+                data_dir,
+                "case",
+                "new",
+                "--entity",
+                "NO1",
+                "--right",
+                "access",
+                "--name",
+                "A",
+                "--national-id",
+                "01019012345",
+            ]
+        )
+        == 0
+    )
+    # Read every byte the store holds, indexes and free pages included.
+    raw = (Path(data_dir) / "dsar-desk.sqlite3").read_bytes() + (
+        Path(data_dir) / "dsar-desk.sqlite3-wal"
+    ).read_bytes()
+    assert b"01019012345" not in raw and b"0101901" not in raw
