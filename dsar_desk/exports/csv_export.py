@@ -36,6 +36,22 @@ def csv_cell(value: Cell) -> str:
     return neutralise(value)
 
 
+def _text(value: Cell) -> str:
+    return "" if value is None else neutralise(str(value))
+
+
+def _date(value: Cell) -> str:
+    return value.isoformat() if isinstance(value, date) else ""
+
+
+def _int(value: Cell) -> str:
+    return "" if value is None else str(value)
+
+
+# One converter per column kind: cheaper than inspecting every cell's type.
+_CONVERTERS = {"text": _text, "date": _date, "int": _int}
+
+
 def write_csv(
     path: Path,
     header: ExportHeader,
@@ -52,6 +68,7 @@ def write_csv(
             writer.writerow([key, neutralise(value)])
         writer.writerow([])
         writer.writerow([column.header for column in columns])
+        converters = [_CONVERTERS[column.kind] for column in columns]
         for row in rows:
-            writer.writerow([csv_cell(value) for value in row])
+            writer.writerow([convert(value) for convert, value in zip(converters, row, strict=True)])
             ticker.tick()

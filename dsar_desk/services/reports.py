@@ -12,14 +12,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, or_, select
 
 from dsar_desk.domain.errors import ValidationError
 from dsar_desk.domain.model import Entity
-from dsar_desk.domain.vocabulary import Right
+from dsar_desk.domain.vocabulary import PauseCounting, Right
 from dsar_desk.exports.files import (
     CancelFn,
     ProgressFn,
@@ -83,13 +84,19 @@ class ExportResult:
     format: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class MonthLog:
     month: Month
     entity: Entity | None
     cases: list[MonthCase]
-    kpis: MonthKpis
     entities: list[Entity]
+    counting: PauseCounting
+
+    @cached_property
+    def kpis(self) -> MonthKpis:
+        """Computed on first use: a CSV export does not need them."""
+        codes = [self.entity.code] if self.entity else [e.code for e in self.entities]
+        return compute_kpis(self.cases, self.month, self.counting, codes)
 
 
 def _rows(conn: Connection, query: Any) -> Any:
@@ -98,13 +105,17 @@ def _rows(conn: Connection, query: Any) -> Any:
 
 
 def _month_filter(month: Month, entity_id: int | None) -> Any:
-    """Requests received by the month's end and not closed before it began.
+    """Requests received by the month's end and not (finally) closed before it began.
 
-    Reopened cases are always fetched: their closures are rebuilt from the audit trail.
+    A reopened request is closed again later than before, so one whose last closure
+    precedes the month was closed throughout it. Those that were closed during the
+    whole month but reopened after it are fetched and then dropped by `snapshot`,
+    which rebuilds their closures from the audit trail. The OR on closed_on lets
+    SQLite use the closed_on index for both branches.
     """
     condition = and_(
+        or_(_case.c.closed_on.is_(None), _case.c.closed_on >= month.first),
         _case.c.received <= month.last,
-        or_(_case.c.closed_on.is_(None), _case.c.closed_on >= month.first, _case.c.reopened_count > 0),
     )
     if entity_id is not None:
         condition = and_(condition, _case.c.entity_id == entity_id)
@@ -200,9 +211,10 @@ def load_facts(conn: Connection, month: Month, entity_id: int | None, include_na
 
 def audit_head(conn: Connection) -> tuple[str, int]:
     """The hash of the newest audit event and the number of events (cheap; no full verify)."""
-    head = conn.execute(select(_audit.c.hash).order_by(_audit.c.id.desc()).limit(1)).scalar()
-    count = conn.execute(select(func.count()).select_from(_audit)).scalar() or 0
-    return (head or "0" * 64), int(count)
+    row = conn.execute(select(_audit.c.hash, _audit.c.id).order_by(_audit.c.id.desc()).limit(1)).first()
+    # Events are append-only with increasing ids, so the newest id is the count; a gap
+    # would be a removed event, which `audit verify` reports.
+    return (row[0], int(row[1])) if row is not None else ("0" * 64, 0)
 
 
 class ReportService:
@@ -236,9 +248,7 @@ class ReportService:
             entities = self._entities(conn)
             facts = load_facts(conn, month, entity_id, include_names)
         cases = sorted(month_cases(facts, month, counting), key=sort_key)
-        codes = [chosen.code] if chosen else [e.code for e in entities]
-        kpis = compute_kpis(cases, month, counting, codes)
-        return MonthLog(month, chosen, cases, kpis, entities)
+        return MonthLog(month, chosen, cases, entities, counting)
 
     def month_kpis(self, month: Month, entity: str | None = None) -> MonthKpis:
         return self.month_log(month, entity).kpis
