@@ -171,6 +171,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
 
+    log = commands.add_parser("log", help="the monthly request log").add_subparsers(
+        dest="log_command", metavar="<log-command>", required=True
+    )
+    log_export = log.add_parser("export", help="export a month's request log (CSV, XLSX or PDF)")
+    log_export.add_argument("--month", required=True, metavar="YYYY-MM")
+    log_export.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+    log_export.add_argument("--out", required=True, metavar="FILE")
+    log_export.add_argument("--entity", default=None, metavar="CODE")
+    log_export.add_argument(
+        "--include-names", action="store_true", help="add requester names and contacts (left out by default)"
+    )
+    log_export.add_argument("--delimiter", default=";", choices=[";", ","], help="CSV separator (default ;)")
+    log_kpis = log.add_parser("kpis", help="the month's key figures")
+    log_kpis.add_argument("--month", required=True, metavar="YYYY-MM")
+    log_kpis.add_argument("--entity", default=None, metavar="CODE")
+    log_kpis.add_argument("--json", action="store_true")
+
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="<audit-command>", required=True
     )
@@ -459,6 +476,43 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_log(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dsar_desk.exports.month import Month
+    from dsar_desk.services.reports import ReportService
+
+    month = Month.parse(args.month)
+    if args.log_command == "export":
+        from dsar_desk.exports.files import check_target
+
+        out = check_target(Path(args.out))  # refuse a bad path before opening the store
+        reports = ReportService(_open(args).ctx)
+        result = reports.export(
+            month,
+            args.entity,
+            args.format,
+            out,
+            include_names=args.include_names,
+            delimiter=args.delimiter,
+        )
+        print(f"Wrote {result.rows} request(s) to {result.path} (sha256 {result.sha256}).")
+        return 0
+    kpis = ReportService(_open(args).ctx).month_kpis(month, args.entity)
+    if args.json:
+        _print_json(kpis.as_json())
+        return 0
+    from dsar_desk.exports.kpis import format_kpi, kpi_lines, kpi_scopes
+
+    scopes = ["Total" if k.scope == "all" else k.scope for k in kpi_scopes(kpis)]
+    print(f"Key figures {month}")
+    print(f"{'':<36}" + "".join(f"{scope:>10}" for scope in scopes))
+    for line in kpi_lines(kpis):
+        label = ("  " if line.indent else "") + line.label
+        print(f"{label:<36}" + "".join(f"{format_kpi(v, line.percent):>10}" for v in line.values))
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from dsar_desk.services.audit import verify_chain
 
@@ -480,6 +534,7 @@ COMMANDS: dict[str, Handler] = {
     "entity": cmd_entity,
     "case": cmd_case,
     "demo": cmd_demo,
+    "log": cmd_log,
     "audit": cmd_audit,
 }
 

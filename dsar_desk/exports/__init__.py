@@ -1,0 +1,1 @@
+"""Tabular and printable exports (Qt-free): the monthly request log, its KPIs and files."""
