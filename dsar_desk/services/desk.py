@@ -135,6 +135,13 @@ class Desk:
 
     # --- keys ------------------------------------------------------------------------
 
+    def recovery_key(self) -> str:
+        """The recovery key of the current key, for the printable sheet."""
+        from dsar_desk.credentials.keys import recovery_key_for
+
+        _db_file, key, _keys = self._require_store()
+        return recovery_key_for(key)
+
     def rotate_key(self) -> str:
         """Re-encrypt with a new random key (or new passphrase salt); returns the new recovery key."""
         return self._rekey(None)
@@ -367,3 +374,48 @@ def _daily_backup(desk: Desk, key: bytes) -> None:
         raise _damaged(desk.ctx.data_dir, key, problems[0])
     desk.report.backups_written.append(desk.backup_now(kind=backup_files.AUTO))
     backup_files.prune_auto_backups(desk.ctx.data_dir)
+
+
+def restore_store(
+    data_dir: Path,
+    backup: Path,
+    clock: Clock,
+    os_user: str,
+    secrets: SecretStore | None = None,
+    passphrase: PassphraseProvider = no_passphrase,
+    recovery_key: str | None = None,
+    backup_recovery_key: str | None = None,
+    lock_wait: float = 0.0,
+) -> Path:
+    """Restore a backup without opening the store first (it may be damaged or unreadable).
+
+    Returns the safety copy of the store as it was. The backup must open with the store's
+    key or with `backup_recovery_key`; it is checked before anything is touched.
+    """
+    from dsar_desk.credentials.keys import parse_recovery_key
+
+    prepare_data_dir(data_dir)
+    db_file = data_dir / DATABASE_FILE
+    keys = KeyManager(data_dir, db_file, secrets or KeyringSecretStore(), passphrase, recovery_key)
+    backup_key = parse_recovery_key(backup_recovery_key) if backup_recovery_key else None
+    lock = StoreLock(data_dir, os_user)
+    lock.acquire(lock_wait)
+    try:
+        if file_kind(db_file) in (FileKind.MISSING, FileKind.EMPTY):
+            # Restoring onto a new computer: the backup's key becomes this store's key.
+            key = backup_key or keys.candidates()[0]
+        else:
+            candidates = keys.candidates()
+            opening = [k for k in candidates if key_opens(db_file, k)]
+            usable = opening or [k for k in candidates if key_opens(backup, backup_key or k)]
+            if not usable:
+                raise WrongKeyError(
+                    "neither the store nor the backup opens with this key; nothing was changed"
+                )
+            key = usable[0]
+        safety = backup_files.restore_into(db_file, key, backup, backup_key, data_dir, clock)
+        keys.confirmed(key)
+        _harden(data_dir)
+        return safety
+    finally:
+        lock.release()
