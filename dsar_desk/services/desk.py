@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from dsar_desk.credentials.secret_store import KeyringSecretStore, SecretStore
 from dsar_desk.domain.clock import Clock
 from dsar_desk.domain.errors import DomainError
@@ -32,6 +34,7 @@ from dsar_desk.storage.errors import (
     StoreDamagedError,
     StoreError,
     WrongKeyError,
+    classify,
 )
 from dsar_desk.storage.files import make_private, private_dir, remove_quietly, sidecars, touch_private
 from dsar_desk.storage.lock import StoreLock, read_holder
@@ -313,11 +316,17 @@ def open_desk(
             if current_revision(engine) != HEAD_REVISION:
                 raise StoreError("the case store needs an update that a read-only window cannot make")
             return desk
-        _migrate(desk, engine, db_file)
-        _harden(data_dir)
-        refresh_stale_calendar(ctx)
-        if auto_backup:
-            _daily_backup(desk, key)
+        try:
+            _migrate(desk, engine, db_file)
+            _harden(data_dir)
+            refresh_stale_calendar(ctx)
+            if auto_backup:
+                _daily_backup(desk, key)
+        except (DBAPIError, StoreDamagedError) as exc:
+            engine.dispose()
+            if isinstance(exc, DBAPIError) and not isinstance(classify(exc), StoreDamagedError):
+                raise
+            raise _damaged(data_dir, key, "it cannot be read") from exc
         return desk
     except BaseException:
         if lock is not None:

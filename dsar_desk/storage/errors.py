@@ -73,6 +73,11 @@ def classify(exc: BaseException) -> StoreError | None:
         return StoreFullError(FULL_MESSAGE)
     if "readonly" in text or "read-only" in text or "read only" in text:
         return StoreReadOnlyError(READ_ONLY_MESSAGE)
+    if "malformed" in text or "file is not a database" in text:
+        return StoreDamagedError(
+            "the case store is damaged, so nothing was saved; close DSAR Desk and restore the newest "
+            "backup (dsar-desk backup list, then dsar-desk backup restore FILE)"
+        )
     if "disk i/o error" in text:
         return StoreError("the disk reported an input/output error, so nothing was saved; check the disk")
     if "database is locked" in text or "database table is locked" in text:

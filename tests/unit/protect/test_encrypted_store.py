@@ -14,6 +14,7 @@ from dsar_desk.services import desk as desk_module
 from dsar_desk.services.context import ServiceContext
 from dsar_desk.services.desk import open_desk
 from dsar_desk.services.entities import EntityService
+from dsar_desk.services.queries import CaseFilter
 from dsar_desk.services.unlock import NoKeyringError, PassphrasePurpose
 from dsar_desk.storage.cipher import FileKind, file_kind
 from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
@@ -143,10 +144,10 @@ def test_interrupted_conversion_leaves_the_original_untouched(
 ) -> None:
     db = _plain_store(tmp_path / "s", clock)
     rows_before = sqlite3.connect(db).execute("SELECT reference FROM dsar_case ORDER BY 1").fetchall()
-    real_copy = desk_module.copy_database
+    real_copy = desk_module.copy_database  # type: ignore[attr-defined]
     calls = {"n": 0}
 
-    def copy_then_die(source, source_key, target, target_key):  # type: ignore[no-untyped-def]
+    def copy_then_die(source, source_key, target, target_key):
         calls["n"] += 1
         if target == db:
             raise KeyboardInterrupt  # stands in for a crash or power cut mid-copy
@@ -196,7 +197,5 @@ def test_rotation_and_passphrase_change_keep_every_row(tmp_path: Path, clock, se
     assert phrase_recovery
 
 
-def desk_module_filter():  # type: ignore[no-untyped-def]
-    from dsar_desk.services.queries import CaseFilter
-
+def desk_module_filter() -> CaseFilter:
     return CaseFilter(status="all")
