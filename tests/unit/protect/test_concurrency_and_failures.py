@@ -62,7 +62,7 @@ def test_disk_full_fails_cleanly_and_writes_nothing(desk: Desk) -> None:
     new_case(desk)
 
     @event.listens_for(desk.ctx.engine, "connect")
-    def _cap(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _cap(dbapi_connection, _record):
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
