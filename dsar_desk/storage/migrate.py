@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from dsar_desk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Kept in code so that opening an up-to-date store needs no Alembic import at all;
 # a test checks it against the script directory.
@@ -26,18 +27,25 @@ class SchemaTooNewError(DomainError):
 
 
 def _config() -> Config:
+    # Alembic is imported only when a migration or a revision check needs it (CLI start-up).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("dsar_desk.storage") / "migrations"))
     return config
 
 
 def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
@@ -60,6 +68,8 @@ def upgrade_to_head(engine: Engine, before_upgrade: Callable[[str], object] | No
         )
     if current is not None and before_upgrade is not None:
         before_upgrade(current)
+    from alembic import command
+
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
