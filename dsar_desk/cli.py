@@ -192,15 +192,103 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", metavar="<audit-command>", required=True
     )
     audit.add_parser("verify", help="check the hash chain of every audit event")
+
+    unlock = commands.add_parser(
+        "unlock", help="open a moved or restored store with its recovery key and keep the key here"
+    )
+    unlock.add_argument("--recovery-key", metavar="KEY", help=f"or set ${RECOVERY_KEY_ENV}")
+
+    key = commands.add_parser("key", help="the store's encryption key").add_subparsers(
+        dest="key_command", metavar="<key-command>", required=True
+    )
+    key.add_parser("rotate", help="re-encrypt with a new key; prints the new recovery key")
+    key.add_parser(
+        "passphrase", help=f"protect the store with a new passphrase (asked, or ${NEW_PASSPHRASE_ENV})"
+    )
+    sheet = key.add_parser("sheet", help="write the printable recovery sheet (PDF) for the current key")
+    sheet.add_argument("file", metavar="FILE.pdf")
+
+    backup = commands.add_parser("backup", help="encrypted backups of the case store").add_subparsers(
+        dest="backup_command", metavar="<backup-command>", required=True
+    )
+    create = backup.add_parser("create", help="back up now")
+    create.add_argument(
+        "--to", metavar="DIR", default=None, help="folder (default: the data folder's backups)"
+    )
+    backup_list = backup.add_parser("list", help="list backups in the data folder")
+    backup_list.add_argument("--json", action="store_true")
+    restore = backup.add_parser(
+        "restore", help="replace the store with a checked backup (a safety copy is kept)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--recovery-key", metavar="KEY", help="the backup's recovery key, if it has another key"
+    )
     return parser
 
 
-def _open(args: argparse.Namespace) -> Any:
+LOCK_WAIT_SECONDS = 3.0
+_OPENED: list[Any] = []  # closed when the command ends, which releases the folder lock
+PASSPHRASE_ENV = "DSAR_DESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "DSAR_DESK_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "DSAR_DESK_RECOVERY_KEY"
+
+
+def _ask_passphrase(purpose: str, env: str = PASSPHRASE_ENV) -> str | None:
+    """From the environment (automation) or the terminal; None when neither is possible."""
+    import os
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    if purpose == "existing":
+        return getpass.getpass("Passphrase for the case store: ")
+    first = getpass.getpass("Choose a passphrase for the case store (12 characters or more): ")
+    if getpass.getpass("Type it again: ") != first:
+        raise ValidationError("passphrase", "the two entries differ; nothing was changed")
+    return first
+
+
+def _open(args: argparse.Namespace, recovery_key: str | None = None) -> Any:
+    import os
+
     from dsar_desk.config import os_user, resolve_data_dir
+    from dsar_desk.credentials.secret_store import KeyringSecretStore
     from dsar_desk.services.clock import SystemClock
     from dsar_desk.services.desk import open_desk
 
-    return open_desk(resolve_data_dir(args.data_dir), SystemClock(), os_user())
+    desk = open_desk(
+        resolve_data_dir(args.data_dir),
+        SystemClock(),
+        os_user(),
+        secrets=KeyringSecretStore(),
+        passphrase=lambda purpose: _ask_passphrase(purpose.value),
+        recovery_key=recovery_key or os.environ.get(RECOVERY_KEY_ENV) or None,
+        lock_wait=LOCK_WAIT_SECONDS,
+    )
+    _OPENED.append(desk)
+    report = desk.report
+    if report.converted:
+        print("The case store was encrypted; the unencrypted file was replaced.", file=sys.stderr)
+    if report.recovery_key:
+        _show_recovery_key(report.recovery_key, new=True)
+    return desk
+
+
+def _show_recovery_key(recovery_key: str, new: bool) -> None:
+    # stderr: a --json caller keeps clean output, and the key still reaches the person.
+    what = "A new encryption key protects this case store." if new else "The key was changed."
+    print(
+        f"{what} Its recovery key is shown only now:\n\n    {recovery_key}\n\n"
+        "Write it down or print it (dsar-desk key sheet FILE.pdf) and keep it apart from this computer. "
+        "It opens the store and its backups on another computer; without it and without this "
+        "computer's keyring (or passphrase) the cases cannot be recovered.",
+        file=sys.stderr,
+    )
 
 
 def _print_json(value: Any) -> None:
@@ -313,7 +401,7 @@ def cmd_case(args: argparse.Namespace) -> int:
 
 
 def _case_new(args: argparse.Namespace) -> int:
-    from dsar_desk.domain.model import Representative, Requester
+    from dsar_desk.domain.model import Representative, Requester, mask_national_id
     from dsar_desk.services.cases import NewCaseRequest
 
     rights = _rights(args.right)
@@ -328,6 +416,7 @@ def _case_new(args: argparse.Namespace) -> int:
             address=args.address.replace("\\n", "\n"),
             language=language,
             relationship=parse_choice(Relationship, args.relationship, "relationship"),
+            national_id_masked=mask_national_id(args.national_id),
         ),
         channel=parse_choice(Channel, args.channel, "channel"),
         received=args.received,
@@ -529,7 +618,97 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_unlock(args: argparse.Namespace) -> int:
+    import os
+
+    recovery_key = args.recovery_key or os.environ.get(RECOVERY_KEY_ENV)
+    if not recovery_key:
+        raise ValidationError("recovery key", f"give it with --recovery-key KEY or ${RECOVERY_KEY_ENV}")
+    desk = _open(args, recovery_key=recovery_key)
+    mode = desk.report.key_mode.value
+    desk.close()
+    if mode == "keyring":
+        print(
+            "Unlocked. This computer's keyring now holds the key; the recovery key is no longer needed here."
+        )
+    else:
+        print(
+            "Unlocked with the recovery key. No keyring here: set a passphrase with dsar-desk key passphrase."
+        )
+    return 0
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    desk = _open(args)
+    if args.key_command == "sheet":
+        from pathlib import Path
+
+        from dsar_desk.credentials.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(Path(args.file), desk.recovery_key(), desk.ctx.clock.today())
+        print(f"Recovery sheet written to {args.file}. Print it, then delete the file.")
+        return 0
+    if args.key_command == "rotate":
+        recovery = desk.rotate_key()
+    else:
+        phrase = _ask_passphrase("new", NEW_PASSPHRASE_ENV)
+        if phrase is None:
+            raise ValidationError("passphrase", f"type it in a terminal or set ${NEW_PASSPHRASE_ENV}")
+        recovery = desk.change_passphrase(phrase)
+    _show_recovery_key(recovery, new=False)
+    print("Re-encrypted the case store and its backups in the data folder with the new key.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    if args.backup_command == "restore":
+        return _backup_restore(args)
+    desk = _open(args)
+    if args.backup_command == "create":
+        target = desk.backup_now(Path(args.to).expanduser() if args.to else None)
+        print(f"Backup written: {target}")
+        return 0
+    backups = desk.list_backups()
+    if args.json:
+        _print_json([info.as_json() for info in backups])
+        return 0
+    if not backups:
+        print("No backups yet. Make one with: dsar-desk backup create")
+    for info in backups:
+        print(f"{info.taken:%Y-%m-%d %H:%M}  {info.kind:<15} {info.size / 1e6:8.1f} MB  {info.path}")
+    return 0
+
+
+def _backup_restore(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from dsar_desk.config import os_user, resolve_data_dir
+    from dsar_desk.credentials.secret_store import KeyringSecretStore
+    from dsar_desk.services.clock import SystemClock
+    from dsar_desk.services.desk import restore_store
+
+    safety = restore_store(
+        resolve_data_dir(args.data_dir),
+        Path(args.file).expanduser(),
+        SystemClock(),
+        os_user(),
+        secrets=KeyringSecretStore(),
+        passphrase=lambda purpose: _ask_passphrase(purpose.value),
+        recovery_key=os.environ.get(RECOVERY_KEY_ENV) or None,
+        backup_recovery_key=args.recovery_key,
+        lock_wait=LOCK_WAIT_SECONDS,
+    )
+    print(f"Restored from {args.file}. The store as it was is kept at {safety}.")
+    return 0
+
+
 COMMANDS: dict[str, Handler] = {
+    "unlock": cmd_unlock,
+    "key": cmd_key,
+    "backup": cmd_backup,
     "deadline": cmd_deadline,
     "entity": cmd_entity,
     "case": cmd_case,
@@ -559,6 +738,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"dsar-desk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        while _OPENED:
+            _OPENED.pop().close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

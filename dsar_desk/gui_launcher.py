@@ -27,6 +27,7 @@ def launch(args: argparse.Namespace) -> int:
         from dsar_desk.services.demo import generate_demo
 
         generate_demo(desk.ctx, 300, seed=7)
+    desk.close()  # the commands below open the store themselves (one lock holder at a time)
     from dsar_desk.cli import run
 
     print(f"Case store: {data_dir}\n")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.clock import FixedClock
 from dsar_desk.domain.model import Entity
 from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language
@@ -28,14 +29,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+class MemoryKeyring:
+    """A keyring backend in memory, so no test can reach the real OS keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self.store[(service, user)] = password
+
+    def delete_password(self, service: str, user: str) -> None:
+        import keyring.errors
+
+        if (service, user) not in self.store:
+            raise keyring.errors.PasswordDeleteError(user)
+        del self.store[(service, user)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    import keyring
+    import keyring.backend
+
+    backend_class = type("TestMemoryKeyring", (MemoryKeyring, keyring.backend.KeyringBackend), {})
+    previous = keyring.get_keyring()
+    backend = backend_class()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def secrets() -> InMemorySecretStore:
+    return InMemorySecretStore()
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 20, 10, 30, tzinfo=UTC))
 
 
 @pytest.fixture
-def desk(tmp_path: Path, clock: FixedClock) -> Iterator[Desk]:
-    opened = open_desk(tmp_path / "store", clock, "tester")
+def desk(tmp_path: Path, clock: FixedClock, secrets: InMemorySecretStore) -> Iterator[Desk]:
+    opened = open_desk(tmp_path / "store", clock, "tester", secrets=secrets)
     yield opened
     opened.close()
 

@@ -6,13 +6,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from dsar_desk.domain.clock import Clock
 from dsar_desk.services.settings import Settings, load_settings
 from dsar_desk.storage.engine import WRITE_OPTION
+from dsar_desk.storage.errors import StoreReadOnlyError, classify
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """Disk full, read-only or locked files become clear messages; anything else is a bug."""
+    try:
+        yield
+    except DBAPIError as exc:
+        known = classify(exc)
+        if known is None:
+            raise
+        raise known from exc
 
 
 @dataclass(frozen=True)
@@ -39,21 +54,30 @@ class ServiceContext:
     clock: Clock
     os_user: str
     data_dir: Path | None = None
+    read_only: bool = False
     _settings: Settings | None = field(default=None, repr=False)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        with _storage_errors(), Session(self.engine) as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
-        with self.engine.connect() as conn:
+        if self.read_only:
+            self.writing_refused()
+        with _storage_errors(), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE_OPTION: True})
             with conn.begin(), Session(bind=conn, expire_on_commit=False) as session:
                 yield session
                 session.flush()
+
+    def writing_refused(self) -> NoReturn:
+        raise StoreReadOnlyError(
+            "this window opened the case store read-only because another DSAR Desk has it open; "
+            "nothing was changed - make the change there, or close it and reopen this one"
+        )
 
     @property
     def settings(self) -> Settings:

@@ -1,13 +1,15 @@
 """The one place that knows which kind of database sits behind a URL.
 
-Everything SQLite-specific (WAL, foreign keys, synchronous commits, the file path)
-stays here; callers pass a SQLAlchemy URL and get an Engine back.
+Everything SQLite-specific (encryption key, WAL, foreign keys, synchronous commits,
+the file path) stays here; callers pass a SQLAlchemy URL and an optional key and get
+an Engine back.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL, make_url
@@ -34,18 +36,41 @@ def is_file_database(url: str | URL) -> bool:
     return database_path(make_url(url)) is not None
 
 
-def make_engine(url: str | URL) -> Engine:
+def sqlcipher_password(key: bytes) -> str:
+    """SQLCipher's raw-key syntax: no key derivation on each connection."""
+    return f"x'{key.hex()}'"
+
+
+def _sqlite_url(url: URL, key: bytes | None, read_only: bool) -> URL:
+    if key is not None:
+        url = URL.create("sqlite+pysqlcipher", password=sqlcipher_password(key), database=url.database)
+    if read_only:
+        # SQLite URI form; quote() keeps '?' or '#' in a folder name from being read as syntax.
+        url = url.set(database="file:" + quote(str(url.database))).update_query_dict(
+            {"mode": "ro", "uri": "true"}
+        )
+    return url
+
+
+def make_engine(url: str | URL, key: bytes | None = None, read_only: bool = False) -> Engine:
+    """An engine for the store; with a key, a SQLCipher-encrypted SQLite file."""
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
+    url = _sqlite_url(url, key, read_only)
     # One connection per checkout keeps file handles short-lived, which matters for
-    # backups, restores and the second-instance lock; SQLite opens are cheap.
+    # backups, restores and the second-instance lock; raw-key opens are cheap. NullPool
+    # also replaces the pysqlcipher dialect's SingletonThreadPool.
     engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if key is not None:
+            # A wrong key is reported to the user; SQLCipher's own stderr lines are noise.
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         # FULL: a commit is on disk before it is acknowledged, even in WAL mode.
         cursor.execute("PRAGMA synchronous=FULL")

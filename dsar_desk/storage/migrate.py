@@ -1,15 +1,13 @@
 """Bring a database to the schema this program knows, safely.
 
-A SQLite file is copied before any migration; a database stamped with a revision
+The caller backs the store up before any migration; a database stamped with a revision
 this program does not know (written by a newer version) is refused, never touched.
 """
 
 from __future__ import annotations
 
-import shutil
-from datetime import datetime
+from collections.abc import Callable
 from importlib.resources import files
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
@@ -18,9 +16,6 @@ from dsar_desk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# Alembic is imported only when a migration is due: an up-to-date store opens without it,
-# which keeps every command-line call fast.
 
 # Kept in code so that opening an up-to-date store needs no Alembic import at all;
 # a test checks it against the script directory.
@@ -32,6 +27,7 @@ class SchemaTooNewError(DomainError):
 
 
 def _config() -> Config:
+    # Alembic is imported only when a migration or a revision check needs it (CLI start-up).
     from alembic.config import Config
 
     config = Config()
@@ -60,28 +56,22 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_to_head(engine: Engine, db_file: Path | None, backup_dir: Path | None) -> str | None:
-    """Migrate to head; returns the path of the pre-migration copy, if one was made."""
+def upgrade_to_head(engine: Engine, before_upgrade: Callable[[str], object] | None = None) -> bool:
+    """Migrate to head; `before_upgrade(current)` backs the store up first. True if it migrated."""
     current = current_revision(engine)
     if current == HEAD_REVISION:
-        return None
+        return False
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
             f"this case store was written by a newer DSAR Desk (schema {current}); "
             "install the newer version to open it - the file was not changed"
         )
-    copy: Path | None = None
-    if current is not None and db_file is not None and db_file.exists() and backup_dir is not None:
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-        copy = backup_dir / f"pre-migration-{current}-{stamp}{db_file.suffix}"
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(db_file, copy)
+    if current is not None and before_upgrade is not None:
+        before_upgrade(current)
     from alembic import command
 
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-    return str(copy) if copy else None
+    return True

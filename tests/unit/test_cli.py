@@ -271,7 +271,9 @@ def test_late_extension_and_pausing_a_closed_case(store: str, capsys: pytest.Cap
     assert code == 2 and "closed" in err
 
 
-def test_demo_and_overdue_listing_in_a_real_process(tmp_path: Path) -> None:
+def test_demo_and_overdue_listing_in_a_real_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A child process cannot see the test's in-memory keyring; a passphrase is the headless path.
+    monkeypatch.setenv("DSAR_DESK_PASSPHRASE", "correct horse battery staple")
     data = str(tmp_path / "demo")
     subprocess.run(
         [sys.executable, "-m", "dsar_desk", "--data-dir", data, "demo", "--cases", "300"],

@@ -217,11 +217,14 @@ def test_a_pause_requested_late_is_flagged(entities: Desk) -> None:
     assert entities.queries.case_detail(prompt).late_pauses == []
 
 
-def test_national_id_is_stored_masked(entities: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+def test_national_id_is_stored_masked(tmp_path: Path, clock: FixedClock) -> None:
     from dsar_desk.cli import run
+    from dsar_desk.services.desk import open_desk
 
-    data_dir = str(entities.ctx.data_dir)
-    entities.close()
+    data_dir = str(tmp_path / "cli-store")  # the CLI keeps its key in the (test's memory) keyring
+    assert (
+        run(["--data-dir", data_dir, "entity", "add", "--code", "NO1", "--name", "N", "--country", "NO"]) == 0
+    )
     assert (
         run(
             [
@@ -241,6 +244,12 @@ def test_national_id_is_stored_masked(entities: Desk, capsys: pytest.CaptureFixt
         )
         == 0
     )
-    # Read every byte the store holds, indexes and free pages included.
-    raw = b"".join(path.read_bytes() for path in Path(data_dir).glob("dsar-desk.sqlite3*"))
-    assert b"01019012345" not in raw and b"0101901" not in raw
+    desk = open_desk(Path(data_dir), clock, "t")
+    with desk.ctx.engine.connect() as conn:
+        tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))]
+        dump = " ".join(
+            str(row) for table in tables for row in conn.execute(text(f'SELECT * FROM "{table}"'))
+        )
+    desk.close()
+    assert "•••••••••45" in dump
+    assert "01019012345" not in dump and "0101901" not in dump

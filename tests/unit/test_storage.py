@@ -45,29 +45,26 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
 
 
 def test_an_unknown_revision_is_refused(tmp_path: Path) -> None:
-    db = tmp_path / DATABASE_FILE
-    engine = make_engine(sqlite_url(db))
-    upgrade_to_head(engine, db, tmp_path / "backups")
+    engine = make_engine(sqlite_url(tmp_path / DATABASE_FILE))
+    upgrade_to_head(engine)
     with engine.begin() as conn:  # a revision this program never shipped
-        conn.execute(text("DROP TABLE setting"))
         conn.execute(text("UPDATE alembic_version SET version_num='0000'"))
-    with pytest.raises(SchemaTooNewError):  # 0000 is not a revision we know
-        upgrade_to_head(engine, db, tmp_path / "backups")
+    with pytest.raises(SchemaTooNewError):
+        upgrade_to_head(engine)
     engine.dispose()
 
 
-def test_migration_copy_is_taken_for_a_known_older_revision(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_store_is_backed_up_before_a_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import dsar_desk.storage.migrate as migrate
 
-    db = tmp_path / DATABASE_FILE
-    engine = make_engine(sqlite_url(db))
-    upgrade_to_head(engine, db, tmp_path / "backups")
-    # Simulate a program whose head is newer than the store: the store's revision is known but not head.
+    engine = make_engine(sqlite_url(tmp_path / DATABASE_FILE))
+    assert upgrade_to_head(engine) is True
+    assert upgrade_to_head(engine) is False  # already at head: nothing to do, no Alembic import
+    # A program whose head is newer than the store: its (known) revision must be backed up first.
     monkeypatch.setattr(migrate, "HEAD_REVISION", "not-this-one")
-    copy = upgrade_to_head(engine, db, tmp_path / "backups")
-    assert copy is not None and Path(copy).exists() and Path(copy).stat().st_size > 0
+    seen: list[str] = []
+    upgrade_to_head(engine, before_upgrade=seen.append)
+    assert seen == [HEAD_REVISION]
     engine.dispose()
 
 
