@@ -12,9 +12,12 @@ from dsar_desk.services.audit import append_event
 from dsar_desk.services.cases import CaseService
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import refresh_all_open, refresh_stale_calendar
+from dsar_desk.services.diagnostics import AuditStatus, audit_status
 from dsar_desk.services.entities import EntityService
 from dsar_desk.services.queries import CaseQueries
+from dsar_desk.services.retention import RetentionService
 from dsar_desk.services.settings import Settings, store_settings
+from dsar_desk.services.suppression import SuppressionService
 from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
 from dsar_desk.storage.migrate import upgrade_to_head
 
@@ -31,6 +34,12 @@ class Desk:
     entities: EntityService
     cases: CaseService
     queries: CaseQueries
+    retention: RetentionService
+    suppression: SuppressionService
+
+    def audit_status(self, anchor: str | None = None) -> AuditStatus:
+        """Help → Diagnostics: verify the audit trail and say where it stands."""
+        return audit_status(self.ctx, anchor)
 
     def update_settings(self, settings: Settings) -> Changes:
         settings = settings.validated()
@@ -70,4 +79,11 @@ def open_desk(data_dir: Path, clock: Clock, os_user: str) -> Desk:
         db_file.chmod(0o600)
     ctx = ServiceContext(engine=engine, clock=clock, os_user=os_user, data_dir=data_dir)
     refresh_stale_calendar(ctx)
-    return Desk(ctx, EntityService(ctx), CaseService(ctx), CaseQueries(ctx))
+    return Desk(
+        ctx,
+        EntityService(ctx),
+        CaseService(ctx),
+        CaseQueries(ctx),
+        RetentionService(ctx),
+        SuppressionService(ctx),
+    )
