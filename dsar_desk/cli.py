@@ -31,6 +31,8 @@ from dsar_desk.domain.vocabulary import (
 EXIT_FAILED = 1  # a check answered "no": audit trail broken, contact not suppressed
 EXIT_REFUSED = 2
 EXIT_INTERNAL = 3  # a bug or an environment fault; the traceback is in the log
+MIN_YEAR, MAX_YEAR = 1900, 2199
+MAX_PAUSED_DAYS = 3650
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -42,11 +44,15 @@ class CliError(Exception):
 def _iso_date(field: str) -> Callable[[str], date]:
     def parse(value: str) -> date:
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value.strip())
         except ValueError:
             raise argparse.ArgumentTypeError(
                 f"{field}: '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-05"
             ) from None
+        # Deadlines run months past any date, so the far ends of the calendar overflow.
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            raise argparse.ArgumentTypeError(f"{field}: use a year between {MIN_YEAR} and {MAX_YEAR}")
+        return parsed
 
     return parse
 
@@ -243,8 +249,8 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
 
     country, profile = Country(args.jurisdiction), HolidayProfile(args.profile)
-    if args.paused_days < 0:
-        raise ValidationError("paused-days", "must be zero or more")
+    if not 0 <= args.paused_days <= MAX_PAUSED_DAYS:
+        raise ValidationError("paused-days", f"must be between 0 and {MAX_PAUSED_DAYS}")
     result = compute_deadline(
         args.received, country, profile, paused_days=args.paused_days, extended=args.extended
     )
@@ -608,7 +614,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception as exc:
         log.exception("unexpected error in %s", command)
-        where = f"details in {log_path}" if log_path else "no log could be written (data folder not writable)"
+        where = f"details in {log_path}" if log_path else "no log was written (no usable data folder)"
         print(
             f"dsar-desk: unexpected error ({type(exc).__name__}) in '{command}'; {where}",
             file=sys.stderr,
@@ -622,12 +628,11 @@ def _command_name(args: argparse.Namespace) -> str:
 
 
 def _init_log(args: argparse.Namespace) -> Path | None:
-    if args.command == "deadline":  # touches no store, so it creates no data folder either
-        return None
     from dsar_desk.config import resolve_data_dir
     from dsar_desk.logging_setup import init_logging
 
-    return init_logging(resolve_data_dir(args.data_dir))
+    # `deadline` touches no store: it logs into an existing data folder but creates none.
+    return init_logging(resolve_data_dir(args.data_dir), create_folder=args.command != "deadline")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

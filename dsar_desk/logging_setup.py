@@ -93,19 +93,24 @@ def log_file(data_dir: Path) -> Path:
     return data_dir / LOG_DIR / LOG_FILE
 
 
-def init_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
+def init_logging(data_dir: Path, level: int = logging.INFO, *, create_folder: bool = True) -> Path | None:
     """Send the app's log to `<data_dir>/logs/dsar-desk.log`; returns its path.
 
-    Returns None (and logs nowhere) when the folder cannot be written: a missing log
-    must never stop the user's work. Calling it again replaces the earlier file.
+    Returns None (and logs nowhere, not even to the console) when the folder cannot be
+    written, or does not exist and `create_folder` is false: a missing log must never
+    stop the user's work. Calling it again replaces the earlier file.
     """
     logger = logging.getLogger(LOGGER)
-    for handler in list(logger.handlers):
-        if getattr(handler, _MARK, False):
-            logger.removeHandler(handler)
-            handler.close()
+    close_logging()
+    # Our handler only: nothing of ours reaches a console or another library's handler,
+    # and with no file Python's last-resort console handler must not print tracebacks.
+    logger.propagate = False
+    logger.setLevel(level)
     path = log_file(data_dir)
+    handler: logging.Handler
     try:
+        if not create_folder and not data_dir.is_dir():
+            raise FileNotFoundError(data_dir)
         path.parent.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             path.parent.chmod(0o700)
@@ -113,14 +118,14 @@ def init_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
         if os.name == "posix":
             path.chmod(0o600)
     except OSError:
+        handler = logging.NullHandler()
+        setattr(handler, _MARK, True)
+        logger.addHandler(handler)
         return None
     setattr(handler, _MARK, True)
     handler.setFormatter(SafeFormatter(FORMAT))
     handler.addFilter(PersonalDataFilter())
     logger.addHandler(handler)
-    logger.setLevel(level)
-    # Our handler only: nothing of ours reaches a console or another library's handler.
-    logger.propagate = False
     return path
 
 

@@ -257,7 +257,7 @@ class CaseService:
         return self._act(reference, "case.reopened", change)
 
     def assign_handler(self, reference: str, handler: str) -> Changes:
-        name = model.clean_text(handler, "handler", limit=model.MAX_NAME)
+        name = model.clean_name(handler, "handler")
 
         def change(case: Case) -> None:
             case.handler = name
@@ -268,7 +268,7 @@ class CaseService:
         """Correct the requester's details (typos, a new address for the reply)."""
 
         def change(case: Case) -> None:
-            name = model.clean_text(requester.name, "name", limit=model.MAX_NAME)
+            name = model.clean_name(requester.name, "name")
             if not name:
                 raise ValidationError("name", "the requester's name is required")
             case.requester = Requester(
@@ -315,7 +315,7 @@ class CaseService:
             raise ValidationError("file", "is larger than 50 MB; attach a smaller file or a summary")
         content = source.read_bytes()
         digest = hashlib.sha256(content).hexdigest()
-        name = model.clean_text(source.name, "file name", limit=255)
+        name = model.clean_text(source.name, "file name", limit=255, single_line=True)
         with self._ctx.writing() as session:
             loaded = load_case(session, reference)
             _refuse_anonymised(loaded.row)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from sqlmodel import Session, select
 
 from dsar_desk.domain.errors import NotFound, ValidationError
-from dsar_desk.domain.model import Entity, clean_text, validate_email, validate_entity_code
+from dsar_desk.domain.model import Entity, clean_name, clean_text, validate_email, validate_entity_code
 from dsar_desk.domain.retention import DEFAULT_RETENTION_YEARS, validate_retention_years
 from dsar_desk.services.audit import append_event
 from dsar_desk.services.context import Changes, ServiceContext
@@ -17,14 +17,14 @@ from dsar_desk.storage.tables import EntityRow
 
 
 def validated_entity(entity: Entity) -> Entity:
-    name = clean_text(entity.name, "name", limit=200)
+    name = clean_name(entity.name, "name", limit=200)
     if not name:
         raise ValidationError("name", "the entity's legal name is required")
     return Entity(
         code=validate_entity_code(entity.code),
         name=name,
         country=entity.country,
-        org_number=clean_text(entity.org_number, "org number", limit=40),
+        org_number=clean_text(entity.org_number, "org number", limit=40, single_line=True),
         address=clean_text(entity.address, "address", limit=500),
         email=validate_email(entity.email),
         dpo=clean_text(entity.dpo, "dpo", limit=300),
