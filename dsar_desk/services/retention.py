@@ -30,6 +30,7 @@ from dsar_desk.services.audit import (
 )
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.redaction import redact_payload
+from dsar_desk.storage.engine import erase_on_delete, flush_write_ahead_log
 from dsar_desk.storage.tables import (
     AttachmentRow,
     AuditEventRow,
@@ -119,6 +120,7 @@ class RetentionService:
             return RetentionReport(today, True, self.plan(today))
         items: list[RetentionItem] = []
         with self._ctx.writing() as session:
+            erase_on_delete(session.connection())
             for row, code, due in _due_cases(session, today):
                 item = _inspect(session, row, code, due)
                 self._anonymise(session, row, item)
@@ -131,6 +133,8 @@ class RetentionService:
                     "retention.run",
                     {"as_of": today.isoformat(), "anonymised": [item.reference for item in items]},
                 )
+        if items:
+            flush_write_ahead_log(self._ctx.engine)
         refs = frozenset(item.reference for item in items)
         return RetentionReport(today, False, items, Changes(case_refs=refs))
 
