@@ -66,6 +66,16 @@ class PersonalDataFilter(logging.Filter):
 class SafeFormatter(logging.Formatter):
     """Tracebacks with frames and exception types, never exception messages."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches the rendered traceback on the record; another handler's
+        # formatter may have put the full messages there first.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:
         exc = ei[1]
         chain: list[BaseException] = []

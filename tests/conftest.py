@@ -60,3 +60,10 @@ def entities(desk: Desk) -> Desk:
     desk.entities.add(Entity("FI1", "Fjordtall Oy", Country.FI, language=Language.FI))
     desk.entities.add(Entity("DK1", "Fjordtall ApS", Country.DK, language=Language.DA))
     return desk
+
+
+@pytest.fixture
+def entities_dir(entities: Desk) -> Path:
+    """The data folder of the `entities` store, for command-line tests."""
+    assert entities.ctx.data_dir is not None
+    return entities.ctx.data_dir

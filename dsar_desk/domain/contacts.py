@@ -51,7 +51,7 @@ def phone_forms(text: str, country: Country | None = None) -> list[str]:
         for each in countries:
             national = digits[1:] if each in TRUNK_ZERO and digits.startswith("0") else digits
             forms.append(CALLING_CODES[each] + national)
-    checked = [f"+{form}" for form in dict.fromkeys(forms) if 6 <= len(form) <= 15]
+    checked = [f"+{form}" for form in dict.fromkeys(forms) if 8 <= len(form) <= 15]
     if not checked:
         raise ValidationError("contact", NOT_A_CONTACT)
     return checked
