@@ -589,8 +589,16 @@ COMMANDS: dict[str, Handler] = {
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 arrive as lone surrogates; they could be neither stored nor
+    # printed, so refuse them up front without echoing them.
+    if any(0xD800 <= ord(ch) <= 0xDFFF for arg in arguments for ch in arg):
+        print(
+            "dsar-desk: an argument holds bytes that are not valid text (UTF-8); retype it", file=sys.stderr
+        )
+        return EXIT_REFUSED
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.version:
         from dsar_desk import __version__
 
