@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from dsar_desk.domain.errors import DomainError, ValidationError
@@ -26,7 +28,11 @@ from dsar_desk.domain.vocabulary import (
     parse_choice,
 )
 
+EXIT_FAILED = 1  # a check answered "no": audit trail broken, contact not suppressed
 EXIT_REFUSED = 2
+EXIT_INTERNAL = 3  # a bug or an environment fault; the traceback is in the log
+MIN_YEAR, MAX_YEAR = 1900, 2199
+MAX_PAUSED_DAYS = 3650
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -38,11 +44,25 @@ class CliError(Exception):
 def _iso_date(field: str) -> Callable[[str], date]:
     def parse(value: str) -> date:
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value.strip())
         except ValueError:
             raise argparse.ArgumentTypeError(
                 f"{field}: '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-03-05"
             ) from None
+        # Deadlines run months past any date, so the far ends of the calendar overflow.
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            raise argparse.ArgumentTypeError(f"{field}: use a year between {MIN_YEAR} and {MAX_YEAR}")
+        return parsed
+
+    return parse
+
+
+def _whole_number(field: str) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()) or len(text) > 6:
+            raise argparse.ArgumentTypeError(f"{field}: give a whole number, e.g. 3")
+        return int(text)
 
     return parse
 
@@ -81,8 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     entity_add.add_argument("--dpo", default="")
     entity_add.add_argument("--language", choices=_choices(Language), default="en")
     entity_add.add_argument("--profile", choices=_choices(HolidayProfile), default="strict")
+    entity_add.add_argument(
+        "--retention-years",
+        type=_whole_number("retention-years"),
+        default=3,
+        metavar="N",
+        help="years after closure before its cases are anonymised (default 3)",
+    )
     entity_list = entity.add_parser("list", help="list entities")
     entity_list.add_argument("--json", action="store_true")
+    entity_retention = entity.add_parser(
+        "set-retention", help="years after closure before an entity's cases are anonymised"
+    )
+    entity_retention.add_argument("code")
+    entity_retention.add_argument("--years", required=True, type=_whole_number("years"), metavar="N")
 
     case = commands.add_parser("case", help="requests").add_subparsers(
         dest="case_command", metavar="<case-command>", required=True
@@ -191,7 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="<audit-command>", required=True
     )
-    audit.add_parser("verify", help="check the hash chain of every audit event")
+    audit_verify = audit.add_parser("verify", help="check the hash chain of every audit event")
+    audit_verify.add_argument(
+        "--anchor",
+        metavar="HASH",
+        help="a head recorded earlier (e.g. in a monthly export) that must still be there",
+    )
 
     unlock = commands.add_parser(
         "unlock", help="open a moved or restored store with its recovery key and keep the key here"
@@ -224,6 +261,25 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--recovery-key", metavar="KEY", help="the backup's recovery key, if it has another key"
     )
+
+    retention = commands.add_parser("retention", help="anonymise closed cases past their retention period")
+    retention_commands = retention.add_subparsers(
+        dest="retention_command", metavar="<retention-command>", required=True
+    )
+    retention_run = retention_commands.add_parser("run", help="anonymise every closed case that is due")
+    retention_run.add_argument("--dry-run", action="store_true", help="only list what would change")
+    retention_run.add_argument(
+        "--as-of", type=_iso_date("as-of"), default=None, help="with --dry-run: preview a later day"
+    )
+
+    suppression = commands.add_parser("suppression", help="the marketing suppression list")
+    suppression_commands = suppression.add_subparsers(
+        dest="suppression_command", metavar="<suppression-command>", required=True
+    )
+    suppression_check = suppression_commands.add_parser(
+        "check", help="is this e-mail address or phone number suppressed? (exit 0 yes, 1 no)"
+    )
+    suppression_check.add_argument("contact", metavar="EMAIL_OR_PHONE")
     return parser
 
 
@@ -299,8 +355,8 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
 
     country, profile = Country(args.jurisdiction), HolidayProfile(args.profile)
-    if args.paused_days < 0:
-        raise ValidationError("paused-days", "must be zero or more")
+    if not 0 <= args.paused_days <= MAX_PAUSED_DAYS:
+        raise ValidationError("paused-days", f"must be between 0 and {MAX_PAUSED_DAYS}")
     result = compute_deadline(
         args.received, country, profile, paused_days=args.paused_days, extended=args.extended
     )
@@ -335,6 +391,10 @@ def cmd_entity(args: argparse.Namespace) -> int:
     from dsar_desk.domain.model import Entity
 
     desk = _open(args)
+    if args.entity_command == "set-retention":
+        desk.entities.set_retention(args.code, args.years)
+        print(f"{args.code.strip().upper()}: closed cases are anonymised {args.years} year(s) after closure.")
+        return 0
     if args.entity_command == "add":
         desk.entities.add(
             Entity(
@@ -347,11 +407,13 @@ def cmd_entity(args: argparse.Namespace) -> int:
                 dpo=args.dpo,
                 language=Language(args.language),
                 profile=HolidayProfile(args.profile),
-            )
+            ),
+            retention_years=args.retention_years,
         )
         print(f"Added entity {args.code.strip().upper()}.")
         return 0
     entities = desk.entities.list()
+    retention = desk.entities.retention_years()
     if args.json:
         _print_json(
             [
@@ -363,6 +425,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
                     "language": e.language.value,
                     "profile": e.profile.value,
                     "email": e.email,
+                    "retention_years": retention.get(e.code),
                 }
                 for e in entities
             ]
@@ -371,7 +434,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     if not entities:
         print("No entities yet. Add one with: dsar-desk entity add --code NO1 --name ... --country NO")
     for e in entities:
-        print(f"{e.code:<8} {e.country.value}  {e.profile.value:<8} {e.name}")
+        print(f"{e.code:<8} {e.country.value}  {e.profile.value:<8} {retention.get(e.code, 3):>2}y  {e.name}")
     return 0
 
 
@@ -473,7 +536,10 @@ def _case_show(args: argparse.Namespace) -> int:
         return 0
     case = detail.case
     print(f"{case.reference}  {case.entity.name} ({case.entity.code})  status: {case.status.value}")
-    print(f"Requester: {case.requester.name}  {case.requester.email}")
+    if case.requester.name:
+        print(f"Requester: {case.requester.name}  {case.requester.email}")
+    else:
+        print("Requester: (anonymised under the retention rule)")
     print(
         f"Received {case.received.isoformat()} by {case.channel.value}; rights: "
         f"{', '.join(line.right.value for line in case.rights)}"
@@ -533,10 +599,23 @@ def _case_extend(args: argparse.Namespace) -> int:
 
 def _case_outcome(args: argparse.Namespace) -> int:
     right = parse_choice(Right, args.right, "right")
-    _open(args).cases.record_outcome(
-        args.reference, right, Outcome(args.result), grounds=args.grounds, code=args.code, on=args.on
+    desk = _open(args)
+    outcome = Outcome(args.result)
+    desk.cases.record_outcome(
+        args.reference, right, outcome, grounds=args.grounds, code=args.code, on=args.on
     )
-    return _done(args.reference, f"{right.value} {args.result}")
+    _done(args.reference, f"{right.value} {args.result}")
+    if right is Right.MARKETING_OBJECTION and outcome is Outcome.FULFILLED:
+        entries = desk.suppression.entries_for_case(args.reference)
+        if entries:
+            channels = ", ".join(sorted({str(entry.get("channel")) for entry in entries}))
+            print(f"  Suppression list: {len(entries)} entr(y/ies) ({channels}); marketing must not resume.")
+        else:
+            print(
+                "  Suppression list: nothing recorded (no usable e-mail or phone on the case); "
+                "add the contact to your marketing tools' own block list by hand."
+            )
+    return 0
 
 
 def _case_close(args: argparse.Namespace) -> int:
@@ -603,19 +682,54 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from dsar_desk.services.audit import verify_chain
-
-    desk = _open(args)
-    with desk.ctx.engine.connect() as conn:
-        report = verify_chain(conn)
-    if report.ok:
-        print(f"Audit trail intact: {report.events} event(s); head {report.head}")
+    anchor = (args.anchor or "").strip().lower() or None
+    if anchor is not None and not (len(anchor) == 64 and all(ch in "0123456789abcdef" for ch in anchor)):
+        raise ValidationError(
+            "anchor", "give the 64-character hexadecimal head hash as printed by 'audit verify'"
+        )
+    status = _open(args).audit_status(anchor)
+    if status.ok:
+        print(status.summary())
         return 0
-    print(
-        f"audit: event {report.first_bad_id} {report.problem}; the trail after it cannot be trusted",
-        file=sys.stderr,
-    )
-    return 1
+    print(f"dsar-desk: {status.summary()}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    if args.as_of is not None and not args.dry_run:
+        raise ValidationError("as-of", "only a dry run can look at another day; add --dry-run")
+    desk = _open(args)
+    if args.dry_run:
+        items = desk.retention.plan(args.as_of)
+        day = args.as_of or desk.ctx.clock.today()
+        verb = "would be anonymised"
+    else:
+        report = desk.retention.run()
+        items, day = report.items, report.as_of
+        verb = "anonymised"
+    if not items:
+        print(f"No closed case is due for anonymisation on {day.isoformat()}.")
+        return 0
+    for item in items:
+        print(
+            f"{item.reference:<16} {item.status:<17} closed {item.closed_on.isoformat()}, "
+            f"due {item.due_on.isoformat()}: {item.describe()}"
+        )
+    print(f"{len(items)} case(s) {verb} on {day.isoformat()}.")
+    if args.dry_run:
+        print("Nothing was changed. Run without --dry-run to anonymise them.")
+    return 0
+
+
+def cmd_suppression(args: argparse.Namespace) -> int:
+    hits = _open(args).suppression.check(args.contact)
+    if not hits:
+        print("not suppressed")
+        return EXIT_FAILED
+    first = hits[0]
+    by = ", ".join(dict.fromkeys(hit.entity_code for hit in hits))
+    print(f"suppressed since {first.recorded_on.isoformat()} by {by}")
+    return 0
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
@@ -715,12 +829,22 @@ COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo,
     "log": cmd_log,
     "audit": cmd_audit,
+    "retention": cmd_retention,
+    "suppression": cmd_suppression,
 }
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 arrive as lone surrogates; they could be neither stored nor
+    # printed, so refuse them up front without echoing them.
+    if any(0xD800 <= ord(ch) <= 0xDFFF for arg in arguments for ch in arg):
+        print(
+            "dsar-desk: an argument holds bytes that are not valid text (UTF-8); retype it", file=sys.stderr
+        )
+        return EXIT_REFUSED
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.version:
         from dsar_desk import __version__
 
@@ -730,17 +854,42 @@ def run(argv: Sequence[str] | None = None) -> int:
         from dsar_desk.gui_launcher import launch
 
         return launch(args)
+    command = _command_name(args)
+    log_path = _init_log(args)
+    log = logging.getLogger("dsar_desk.cli")
+    log.info("command %s", command)
     try:
         return COMMANDS[args.command](args)
-    except DomainError as exc:
+    except (DomainError, CliError) as exc:
+        # The message may repeat what the user typed: it goes to the terminal, not the log.
+        field = getattr(exc, "field", None)
+        log.info("refused %s: %s%s", command, type(exc).__name__, f" (field {field})" if field else "")
         print(f"dsar-desk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except CliError as exc:
-        print(f"dsar-desk: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
+    except Exception as exc:
+        log.exception("unexpected error in %s", command)
+        where = f"details in {log_path}" if log_path else "no log was written (no usable data folder)"
+        print(
+            f"dsar-desk: unexpected error ({type(exc).__name__}) in '{command}'; {where}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     finally:
         while _OPENED:
             _OPENED.pop().close()
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    sub = getattr(args, f"{args.command}_command", None)
+    return f"{args.command} {sub}" if sub else str(args.command)
+
+
+def _init_log(args: argparse.Namespace) -> Path | None:
+    from dsar_desk.config import resolve_data_dir
+    from dsar_desk.logging_setup import init_logging
+
+    # `deadline` touches no store: it logs into an existing data folder but creates none.
+    return init_logging(resolve_data_dir(args.data_dir), create_folder=args.command != "deadline")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

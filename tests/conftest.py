@@ -75,8 +75,9 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, clock: FixedClock, secrets: InMemorySecretStore) -> Iterator[Desk]:
-    opened = open_desk(tmp_path / "store", clock, "tester", secrets=secrets)
+def desk(tmp_path: Path, clock: FixedClock, memory_keyring: object) -> Iterator[Desk]:
+    # The key goes to the (test's in-memory) OS keyring, so the command line opens the same store.
+    opened = open_desk(tmp_path / "store", clock, "tester")
     yield opened
     opened.close()
 
@@ -101,3 +102,11 @@ def entities(desk: Desk) -> Desk:
     desk.entities.add(Entity("FI1", "Fjordtall Oy", Country.FI, language=Language.FI))
     desk.entities.add(Entity("DK1", "Fjordtall ApS", Country.DK, language=Language.DA))
     return desk
+
+
+@pytest.fixture
+def entities_dir(entities: Desk) -> Path:
+    """The data folder of the `entities` store, for command-line tests."""
+    assert entities.ctx.data_dir is not None
+    entities.close()  # release the folder lock: the command line takes it itself
+    return entities.ctx.data_dir

@@ -7,6 +7,7 @@ action leaves the case untouched; services persist the result in one transaction
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -146,26 +147,64 @@ class Case:
 # --- intake -------------------------------------------------------------------------
 
 
-def clean_text(value: str | None, field_name: str, *, limit: int = MAX_TEXT) -> str:
-    """Strip and check free text: no control characters except line breaks and tabs."""
-    text = (value or "").strip()
+# Direction overrides, embeddings and isolates can make stored text display as something
+# else than it is ("Trojan Source"); the plain marks LRM/RLM/ALM that RTL names need stay.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _refused_character(ch: str, single_line: bool) -> str | None:
+    code = ord(ch)
+    if ch == "\n" and single_line:
+        return "a line break; keep it on one line"
+    if ch in "\n\t":
+        return None
+    if code < 32 or 127 <= code < 160:
+        return f"a control character (code {code}); retype or paste it as plain text"
+    if 0xD800 <= code <= 0xDFFF:
+        return "a broken character (an unpaired surrogate); retype it"
+    if ch in _BIDI_CONTROLS:
+        return f"an invisible text-direction control (U+{code:04X}); retype it without it"
+    if code in (0xFFFE, 0xFFFF):
+        return f"a non-character (U+{code:04X}); retype it"
+    return None
+
+
+def clean_text(
+    value: str | None, field_name: str, *, limit: int = MAX_TEXT, single_line: bool = False
+) -> str:
+    """Normalise and check free text before anything stores it.
+
+    Windows line ends become \\n and the text is NFC-normalised (so "Å" typed two ways
+    is one name); control characters other than line breaks and tabs, unpaired
+    surrogates and direction overrides are refused with the field's name.
+    """
+    text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n").replace("\r", "\n")).strip()
     if len(text) > limit:
-        raise ValidationError(field_name, f"is {len(text)} characters; at most {limit} allowed")
-    bad = next((ch for ch in text if ord(ch) < 32 and ch not in "\n\t"), None)
-    if bad is not None:
-        raise ValidationError(field_name, f"contains a control character (code {ord(bad)})")
+        raise ValidationError(field_name, f"is {len(text)} characters; at most {limit} allowed, shorten it")
+    for ch in text:
+        problem = _refused_character(ch, single_line)
+        if problem is not None:
+            raise ValidationError(field_name, f"contains {problem}")
+    return text
+
+
+def clean_name(value: str | None, field_name: str, *, limit: int = MAX_NAME) -> str:
+    """A one-line name; empty is allowed here (callers decide whether it is required)."""
+    text = clean_text(value, field_name, limit=limit, single_line=True)
+    if text and not any(ch.isalnum() for ch in text):
+        raise ValidationError(field_name, "must contain letters or digits, not only punctuation or spaces")
     return text
 
 
 def validate_email(value: str | None, field_name: str = "email") -> str:
-    text = clean_text(value, field_name, limit=254)
+    text = clean_text(value, field_name, limit=254, single_line=True)
     if text and not _EMAIL.match(text):
         raise ValidationError(field_name, f"'{text}' is not an e-mail address like name@example.no")
     return text
 
 
 def validate_phone(value: str | None) -> str:
-    text = clean_text(value, "phone", limit=40)
+    text = clean_text(value, "phone", limit=40, single_line=True)
     if text and not re.fullmatch(r"\+?[0-9 ()./-]{4,40}", text):
         raise ValidationError("phone", "use digits, spaces and an optional leading +")
     return text
@@ -221,7 +260,7 @@ def new_case(
     scope: str = "",
     handler: str = "",
 ) -> Case:
-    name = clean_text(requester.name, "name", limit=MAX_NAME)
+    name = clean_name(requester.name, "name")
     if not name:
         raise ValidationError("name", "the requester's name is required")
     checked = Requester(
@@ -234,7 +273,7 @@ def new_case(
         national_id_masked=requester.national_id_masked,
     )
     if representative is not None:
-        rep_name = clean_text(representative.name, "representative", limit=MAX_NAME)
+        rep_name = clean_name(representative.name, "representative")
         representative = Representative(rep_name, representative.authority_checked) if rep_name else None
     return Case(
         reference=reference,
@@ -245,7 +284,7 @@ def new_case(
         rights=[RightLine(right) for right in validate_rights(rights)],
         representative=representative,
         scope=clean_text(scope, "scope"),
-        handler=clean_text(handler, "handler", limit=MAX_NAME),
+        handler=clean_name(handler, "handler"),
     )
 
 
@@ -301,7 +340,7 @@ def resume(case: Case, on: date, today: date) -> Pause:
 
 def verify_identity(case: Case, method: str, on: date, today: date) -> None:
     _require_open(case, "verify identity on")
-    method = clean_text(method, "method", limit=200)
+    method = clean_text(method, "method", limit=200, single_line=True)
     if not method:
         raise ValidationError("method", "say how identity was checked, e.g. 'BankID login'")
     _action_date(case, on, today, "an identity check")

@@ -9,13 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
 from dsar_desk.domain import model
-from dsar_desk.domain.errors import ValidationError
+from dsar_desk.domain.errors import InvalidTransition, ValidationError
 from dsar_desk.domain.model import Case, Representative, Requester
 from dsar_desk.domain.vocabulary import Channel, Outcome, PauseReason, Right
 from dsar_desk.services.audit import append_event
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import store_deadlines
+from dsar_desk.services.suppression import record_suppression
 from dsar_desk.storage.repository import (
     LoadedCase,
     apply_case,
@@ -52,6 +55,13 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]
         for key in after
         if key not in skip and before.get(key) != after[key]
     }
+
+
+def _refuse_anonymised(row: CaseRow) -> None:
+    if row.anonymised_at is not None:
+        raise InvalidTransition(
+            f"case {row.reference} was anonymised under the retention rule; it can no longer be changed"
+        )
 
 
 class CaseService:
@@ -122,10 +132,22 @@ class CaseService:
 
     # --- state changes --------------------------------------------------------------
 
-    def _act(self, reference: str, action: str, change: Callable[[Case], dict[str, Any] | None]) -> Changes:
+    def _act(
+        self,
+        reference: str,
+        action: str,
+        change: Callable[[Case], dict[str, Any] | None],
+        after: Callable[[Session, LoadedCase], dict[str, Any]] | None = None,
+    ) -> Changes:
+        """Load, change (domain rules), store and audit one case in one transaction.
+
+        `after` runs in the same transaction once the case is stored, for records that
+        follow from the change (the suppression entry); what it returns joins the event.
+        """
         today = self._ctx.clock.today()
         with self._ctx.writing() as session:
             loaded: LoadedCase = load_case(session, reference)
+            _refuse_anonymised(loaded.row)
             before = row_snapshot(loaded.row)
             extra = change(loaded.case) or {}
             apply_case(loaded.row, loaded.case)
@@ -133,6 +155,8 @@ class CaseService:
             loaded.row.updated_at = self._ctx.clock.now()
             save_lines(session, loaded)
             session.add(loaded.row)
+            if after is not None:
+                extra = {**extra, **after(session, loaded)}
             payload = {"changed": _diff(before, row_snapshot(loaded.row)), **extra}
             append_event(
                 session,
@@ -201,9 +225,10 @@ class CaseService:
         on: date | None = None,
     ) -> Changes:
         today = self._ctx.clock.today()
+        day = on or today
 
         def change(case: Case) -> dict[str, Any]:
-            line = model.record_outcome(case, right, outcome, on or today, today, grounds=grounds, code=code)
+            line = model.record_outcome(case, right, outcome, day, today, grounds=grounds, code=code)
             return {
                 "right": right.value,
                 "outcome": outcome.value,
@@ -211,7 +236,14 @@ class CaseService:
                 "code": line.ground_code,
             }
 
-        return self._act(reference, "case.outcome-recorded", change)
+        def suppress_marketing(session: Session, loaded: LoadedCase) -> dict[str, Any]:
+            assert loaded.row.entity_id is not None
+            return {"suppression": record_suppression(session, loaded.case, loaded.row.entity_id, day)}
+
+        marketing_stopped = right is Right.MARKETING_OBJECTION and outcome is Outcome.FULFILLED
+        return self._act(
+            reference, "case.outcome-recorded", change, suppress_marketing if marketing_stopped else None
+        )
 
     def close(self, reference: str, on: date | None = None) -> Changes:
         today = self._ctx.clock.today()
@@ -225,7 +257,7 @@ class CaseService:
         return self._act(reference, "case.reopened", change)
 
     def assign_handler(self, reference: str, handler: str) -> Changes:
-        name = model.clean_text(handler, "handler", limit=model.MAX_NAME)
+        name = model.clean_name(handler, "handler")
 
         def change(case: Case) -> None:
             case.handler = name
@@ -236,7 +268,7 @@ class CaseService:
         """Correct the requester's details (typos, a new address for the reply)."""
 
         def change(case: Case) -> None:
-            name = model.clean_text(requester.name, "name", limit=model.MAX_NAME)
+            name = model.clean_name(requester.name, "name")
             if not name:
                 raise ValidationError("name", "the requester's name is required")
             case.requester = Requester(
@@ -259,6 +291,7 @@ class CaseService:
             raise ValidationError("note", "write something first")
         with self._ctx.writing() as session:
             loaded = load_case(session, reference)
+            _refuse_anonymised(loaded.row)
             assert loaded.row.id is not None
             now = self._ctx.clock.now()
             session.add(NoteRow(case_id=loaded.row.id, at=now, author=self._ctx.actor, text=body))
@@ -282,9 +315,10 @@ class CaseService:
             raise ValidationError("file", "is larger than 50 MB; attach a smaller file or a summary")
         content = source.read_bytes()
         digest = hashlib.sha256(content).hexdigest()
-        name = model.clean_text(source.name, "file name", limit=255)
+        name = model.clean_text(source.name, "file name", limit=255, single_line=True)
         with self._ctx.writing() as session:
             loaded = load_case(session, reference)
+            _refuse_anonymised(loaded.row)
             assert loaded.row.id is not None
             stored = StoredFileRow(sha256=digest, size=len(content), content=content)
             session.add(stored)

@@ -23,9 +23,12 @@ from dsar_desk.services.backups import BackupInfo
 from dsar_desk.services.cases import CaseService
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import refresh_stale_calendar
+from dsar_desk.services.diagnostics import AuditStatus, audit_status
 from dsar_desk.services.entities import EntityService
 from dsar_desk.services.queries import CaseQueries
+from dsar_desk.services.retention import RetentionService
 from dsar_desk.services.settings import Settings, store_settings
+from dsar_desk.services.suppression import SuppressionService
 from dsar_desk.services.unlock import KeyManager, KeyMode, PassphraseProvider, StoreKey, no_passphrase
 from dsar_desk.storage.cipher import FileKind, check_file, copy_database, file_kind, key_opens
 from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
@@ -66,11 +69,17 @@ class Desk:
     entities: EntityService
     cases: CaseService
     queries: CaseQueries
+    retention: RetentionService
+    suppression: SuppressionService
     db_file: Path | None = None
     report: OpenReport = field(default_factory=OpenReport)
     _key: bytes | None = field(default=None, repr=False)
     _keys: KeyManager | None = field(default=None, repr=False)
     _lock: StoreLock | None = field(default=None, repr=False)
+
+    def audit_status(self, anchor: str | None = None) -> AuditStatus:
+        """Help → Diagnostics: verify the audit trail and say where it stands."""
+        return audit_status(self.ctx, anchor)
 
     def update_settings(self, settings: Settings) -> Changes:
         settings = settings.validated()
@@ -310,7 +319,17 @@ def open_desk(
             engine=engine, clock=clock, os_user=os_user, data_dir=data_dir, read_only=read_only
         )
         desk = Desk(
-            ctx, EntityService(ctx), CaseService(ctx), CaseQueries(ctx), db_file, report, key, keys, lock
+            ctx,
+            EntityService(ctx),
+            CaseService(ctx),
+            CaseQueries(ctx),
+            RetentionService(ctx),
+            SuppressionService(ctx),
+            db_file,
+            report,
+            key,
+            keys,
+            lock,
         )
         if read_only:
             if current_revision(engine) != HEAD_REVISION:

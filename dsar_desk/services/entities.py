@@ -6,8 +6,9 @@ from dataclasses import asdict
 
 from sqlmodel import Session, select
 
-from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Entity, clean_text, validate_email, validate_entity_code
+from dsar_desk.domain.errors import NotFound, ValidationError
+from dsar_desk.domain.model import Entity, clean_name, clean_text, validate_email, validate_entity_code
+from dsar_desk.domain.retention import DEFAULT_RETENTION_YEARS, validate_retention_years
 from dsar_desk.services.audit import append_event
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import refresh_entity_deadlines
@@ -16,14 +17,14 @@ from dsar_desk.storage.tables import EntityRow
 
 
 def validated_entity(entity: Entity) -> Entity:
-    name = clean_text(entity.name, "name", limit=200)
+    name = clean_name(entity.name, "name", limit=200)
     if not name:
         raise ValidationError("name", "the entity's legal name is required")
     return Entity(
         code=validate_entity_code(entity.code),
         name=name,
         country=entity.country,
-        org_number=clean_text(entity.org_number, "org number", limit=40),
+        org_number=clean_text(entity.org_number, "org number", limit=40, single_line=True),
         address=clean_text(entity.address, "address", limit=500),
         email=validate_email(entity.email),
         dpo=clean_text(entity.dpo, "dpo", limit=300),
@@ -40,8 +41,9 @@ class EntityService:
         with self._ctx.reading() as session:
             return [entity_from_row(row) for row in session.exec(select(EntityRow).order_by(EntityRow.code))]
 
-    def add(self, entity: Entity) -> Changes:
+    def add(self, entity: Entity, *, retention_years: int = DEFAULT_RETENTION_YEARS) -> Changes:
         entity = validated_entity(entity)
+        years = validate_retention_years(retention_years)
         with self._ctx.writing() as session:
             if _find(session, entity.code) is not None:
                 raise ValidationError("code", f"an entity with code '{entity.code}' already exists")
@@ -49,6 +51,7 @@ class EntityService:
                 code=entity.code,
                 name=entity.name,
                 country=entity.country.value,
+                retention_years=years,
                 created_at=self._ctx.clock.now(),
             )
             session.add(_row_from(entity, row))
@@ -57,8 +60,35 @@ class EntityService:
                 self._ctx.clock.now(),
                 self._ctx.actor,
                 "entity.added",
-                _columns(entity),
+                {**_columns(entity), "retention_years": years},
                 entity_code=entity.code,
+            )
+        return Changes(entities=True)
+
+    def retention_years(self) -> dict[str, int]:
+        """Years after closure before each entity's cases are anonymised, by entity code."""
+        with self._ctx.reading() as session:
+            return {row.code: row.retention_years for row in session.exec(select(EntityRow))}
+
+    def set_retention(self, code: str, years: int) -> Changes:
+        """Change how long an entity's closed cases keep personal data (audited)."""
+        value = validate_retention_years(years)
+        with self._ctx.writing() as session:
+            row = _find(session, code.strip().upper())
+            if row is None:
+                raise NotFound(f"entity: no entity with code '{code.strip().upper()}'")
+            if row.retention_years == value:
+                return Changes()
+            before = row.retention_years
+            row.retention_years = value
+            session.add(row)
+            append_event(
+                session,
+                self._ctx.clock.now(),
+                self._ctx.actor,
+                "entity.retention-changed",
+                {"retention_years": [before, value]},
+                entity_code=row.code,
             )
         return Changes(entities=True)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import create_engine
@@ -87,3 +87,20 @@ def make_engine(url: str | URL, key: bytes | None = None, read_only: bool = Fals
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def erase_on_delete(conn: Connection) -> None:
+    """Make deletes on this connection overwrite the freed content (retention, erasure).
+
+    Some SQLite builds (Debian's) do this by default, others (python.org's) do not;
+    without it a deleted attachment stays readable in free pages of the file.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+
+
+def flush_write_ahead_log(engine: Engine) -> None:
+    """Copy the WAL into the database and empty it, so old page images leave the disk."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Index, LargeBinary, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 SQLModel.metadata.naming_convention = {
@@ -185,9 +185,15 @@ class SuppressionRow(SQLModel, table=True):
 
 
 class AuditEventRow(SQLModel, table=True):
-    """Append-only; each event chains to the previous one by hash."""
+    """Append-only; each event chains to the previous one by hash.
+
+    The one permitted change is retention's redaction of personal values in `payload`
+    (marked by `redacted`; `payload_sha256` keeps the original digest). A predecessor
+    can be followed only once (unique prev_hash), so concurrent writers cannot fork it.
+    """
 
     __tablename__ = "audit_event"
+    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_event_prev_hash"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime
@@ -199,6 +205,10 @@ class AuditEventRow(SQLModel, table=True):
     payload_sha256: str
     prev_hash: str
     hash: str
+    redacted: bool = Field(
+        default=False,
+        sa_column=Column(Boolean, nullable=False, default=False, server_default=false()),
+    )
 
 
 class SettingRow(SQLModel, table=True):

@@ -189,7 +189,7 @@ def test_case_lifecycle_on_the_command_line(store: str, capsys: pytest.CaptureFi
                 "--name",
                 "A",
                 "--received",
-                "2999-01-01",
+                "2099-01-01",
             ],
             "future",
         ),

@@ -26,7 +26,7 @@ def test_read_only_instance_reads_and_refuses_changes(desk: Desk, clock, secrets
     add_entity(desk)
     new_case(desk)
     assert desk.ctx.data_dir is not None
-    viewer = open_desk_read_only(desk.ctx.data_dir, clock, "other", secrets=secrets)
+    viewer = open_desk_read_only(desk.ctx.data_dir, clock, "other")
     try:
         assert viewer.report.read_only and viewer.report.holder is not None
         assert case_count(viewer) == 1

@@ -112,8 +112,17 @@ def _plain_store(folder: Path, clock) -> Path:
     ctx = ServiceContext(engine, clock, "legacy", folder)
     from dsar_desk.services.cases import CaseService
     from dsar_desk.services.queries import CaseQueries
+    from dsar_desk.services.retention import RetentionService
+    from dsar_desk.services.suppression import SuppressionService
 
-    legacy = desk_module.Desk(ctx, EntityService(ctx), CaseService(ctx), CaseQueries(ctx))
+    legacy = desk_module.Desk(
+        ctx,
+        EntityService(ctx),
+        CaseService(ctx),
+        CaseQueries(ctx),
+        RetentionService(ctx),
+        SuppressionService(ctx),
+    )
     add_entity(legacy)
     for index in range(5):
         new_case(legacy, f"Person {index}")
