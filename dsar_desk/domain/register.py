@@ -36,14 +36,18 @@ def validated_activity(activity: ProcessingActivity) -> ProcessingActivity:
         raise ValidationError("name", "give the activity a name, e.g. 'Customer relationship'")
     for required in ("purposes", "legal_basis", "data_categories", "retention"):
         if not values[required]:
-            raise ValidationError(required, f"is needed for access responses (Art. 15(1)); '{values['name']}'")
-    return replace(activity, **values)
+            raise ValidationError(
+                required, f"is needed for access responses (Art. 15(1)); '{values['name']}'"
+            )
+    return replace(activity, **values)  # type: ignore[arg-type]
 
 
 def activity_from_dict(data: dict[str, Any]) -> ProcessingActivity:
     unknown = [key for key in data if key not in (*TEXT_FIELDS, "id", "position")]
     if unknown:
-        raise ValidationError(unknown[0], f"is not a field of a processing activity ({', '.join(TEXT_FIELDS)})")
+        raise ValidationError(
+            unknown[0], f"is not a field of a processing activity ({', '.join(TEXT_FIELDS)})"
+        )
     values = {name: data.get(name, "") for name in TEXT_FIELDS}
     for name, value in values.items():
         if not isinstance(value, str):

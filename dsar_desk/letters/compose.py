@@ -55,7 +55,9 @@ def long_date(day: date, language: str) -> str:
 
 def wanted_language(item: LetterInput) -> str:
     return item.language or (
-        item.case.requester.language.value if item.case.requester.language else item.case.entity.language.value
+        item.case.requester.language.value
+        if item.case.requester.language
+        else item.case.entity.language.value
     )
 
 
@@ -100,15 +102,20 @@ def _check_facts(item: LetterInput, deadlines_notice_by: date) -> RightLine | No
         raise MissingFact("identity_requested", "say what the requester should send to confirm identity")
     if kind is LetterKind.REFUSAL and not any(line.outcome in _REFUSING for line in case.rights):
         raise MissingFact(
-            "outcome", "no right on this case is refused or partly fulfilled; record that outcome and its grounds"
+            "outcome",
+            "no right on this case is refused or partly fulfilled; record that outcome and its grounds",
         )
     if kind is LetterKind.NO_DATA:
         if not any(line.outcome is Outcome.NO_DATA for line in case.rights):
             raise MissingFact("outcome", "record the outcome no-data for the right concerned first")
         if not facts.searched:
             raise MissingFact("searched", "list the systems and departments that were searched")
-    if kind is LetterKind.CLOSED_UNVERIFIED and not any(p.reason is PauseReason.IDENTITY for p in case.pauses):
-        raise MissingFact("identity request", "this case has no identity request to refer to (pause for identity)")
+    if kind is LetterKind.CLOSED_UNVERIFIED and not any(
+        p.reason is PauseReason.IDENTITY for p in case.pauses
+    ):
+        raise MissingFact(
+            "identity request", "this case has no identity request to refer to (pause for identity)"
+        )
     if info.right is None:
         return None
     line = _line_for(case, kind, info.right)
@@ -116,7 +123,9 @@ def _check_facts(item: LetterInput, deadlines_notice_by: date) -> RightLine | No
     if kind is LetterKind.ACCESS_RESPONSE:
         if not done:
             hint = "no-data" if line.outcome is Outcome.NO_DATA else "refusal"
-            raise MissingFact("outcome", f"access is {line.outcome.value if line.outcome else 'open'}; use {hint}")
+            raise MissingFact(
+                "outcome", f"access is {line.outcome.value if line.outcome else 'open'}; use {hint}"
+            )
         if not facts.activities:
             raise MissingFact("activities", "tick the processing activities that apply to this requester")
         known = {activity.id for activity in item.register}
@@ -127,7 +136,8 @@ def _check_facts(item: LetterInput, deadlines_notice_by: date) -> RightLine | No
             raise MissingFact("searched", "list the systems and departments that were searched")
         if facts.withheld and line.outcome is not Outcome.PARTLY_FULFILLED:
             raise MissingFact(
-                "outcome", "data are withheld: record access as partly-fulfilled with its grounds (Art. 12(4))"
+                "outcome",
+                "data are withheld: record access as partly-fulfilled with its grounds (Art. 12(4))",
             )
     elif kind is LetterKind.ERASURE_RESPONSE:
         if not facts.erasure:
@@ -138,7 +148,9 @@ def _check_facts(item: LetterInput, deadlines_notice_by: date) -> RightLine | No
                 "outcome", f"'{kept[0]}' is kept: record erasure as partly-fulfilled or refused with grounds"
             )
         if not kept and line.outcome in _REFUSING:
-            raise MissingFact("erasure", "the outcome is a refusal: list the categories kept and their grounds")
+            raise MissingFact(
+                "erasure", "the outcome is a refusal: list the categories kept and their grounds"
+            )
     elif kind is LetterKind.RECTIFICATION_CONFIRMATION and done and not facts.rectification_changes:
         raise MissingFact("rectification_changes", "say which data were corrected or completed")
     elif kind is LetterKind.RESTRICTION_CONFIRMATION and done:
@@ -226,17 +238,25 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
 
     # The deadlines as they stand without any pause still open: the "original" dates.
     closed_pauses = sum(p.days(item.counting, item.today) for p in case.pauses if p.end is not None)
-    base = compute_deadline(case.received, case.entity.country, case.entity.profile, paused_days=closed_pauses)
+    base = compute_deadline(
+        case.received, case.entity.country, case.entity.profile, paused_days=closed_pauses
+    )
     current = case.deadlines(item.counting, item.today)
     line = _check_facts(item, base.extension_notice_by)
 
-    paper = item.paper if item.paper is not None else (case.channel is Channel.LETTER or not case.requester.email)
+    paper = (
+        item.paper if item.paper is not None else (case.channel is Channel.LETTER or not case.requester.email)
+    )
     if paper and not case.requester.address.strip():
-        raise MissingFact("address", "a paper letter needs the requester's postal address; add it to the case")
+        raise MissingFact(
+            "address", "a paper letter needs the requester's postal address; add it to the case"
+        )
     if not case.entity.address.strip():
         raise MissingFact("entity address", f"add the postal address of {case.entity.code} (entity settings)")
 
-    d = lambda day: long_date(day, language)  # noqa: E731
+    def d(day: date) -> str:
+        return long_date(day, language)
+
     authority = AUTHORITIES[case.entity.country]
     rights_text = ", ".join(common.labels[f"right_{line.right.value}"] for line in case.rights)
     identity_pause = next((p for p in case.pauses if p.reason is PauseReason.IDENTITY), None)
@@ -290,14 +310,21 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
             if facts.withheld:
                 body += _paragraphs(fill(template.blocks[name], values))
                 body.append(
-                    Block("table", rows=((common.labels["category"], common.labels["withheld_reason"]),)
-                          + tuple((w.category, w.reason) for w in facts.withheld))
+                    Block(
+                        "table",
+                        rows=(
+                            (common.labels["category"], common.labels["withheld_reason"]),
+                            *((w.category, w.reason) for w in facts.withheld),
+                        ),
+                    )
                 )
             continue
         if kind is LetterKind.ERASURE_RESPONSE and name == "kept" and all(e.erased for e in facts.erasure):
             continue
-        if kind is LetterKind.REFUSAL and name == "partial_note" and not any(
-            line.outcome is Outcome.PARTLY_FULFILLED for line in case.rights
+        if (
+            kind is LetterKind.REFUSAL
+            and name == "partial_note"
+            and not any(line.outcome is Outcome.PARTLY_FULFILLED for line in case.rights)
         ):
             continue
         if kind is LetterKind.CLARIFICATION_REQUEST and name == "question":

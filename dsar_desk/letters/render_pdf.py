@@ -145,10 +145,10 @@ def _body(blocks: tuple[Block, ...]) -> list[Flowable]:
 
 
 def _from_top(y: float) -> float:
-    return PAGE_H - y
+    return float(PAGE_H - y)
 
 
-class _LetterCanvas(Canvas):
+class _LetterCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until the end so that each can say 'page X of Y'."""
 
     def __init__(self, *args: Any, spec: LetterSpec, **kwargs: Any) -> None:
@@ -193,7 +193,9 @@ def _first_page(canvas: Canvas, spec: LetterSpec) -> None:
     canvas.setFont(REGULAR, 6.8)
     canvas.drawString(ADDRESS_X + 5 * mm, _from_top(ADDRESS_TOP + 4.5 * mm), spec.return_address)
     canvas.setLineWidth(0.3)
-    canvas.line(ADDRESS_X + 5 * mm, _from_top(ADDRESS_TOP + 5.5 * mm), ADDRESS_X + 85 * mm, _from_top(51 * mm))
+    canvas.line(
+        ADDRESS_X + 5 * mm, _from_top(ADDRESS_TOP + 5.5 * mm), ADDRESS_X + 85 * mm, _from_top(51 * mm)
+    )
     canvas.setFillColor(colors.black)
     canvas.setFont(REGULAR, 10)
     y = RECIPIENT_TOP + 4 * mm
@@ -272,7 +274,9 @@ def render_pdf(spec: LetterSpec) -> bytes:
         keywords=[],
         lang=spec.language,
         pageTemplates=[
-            PageTemplate("first", [first], onPage=lambda c, d: _first_page(c, spec), autoNextPageTemplate="later"),
+            PageTemplate(
+                "first", [first], onPage=lambda c, d: _first_page(c, spec), autoNextPageTemplate="later"
+            ),
             PageTemplate("later", [later], onPage=lambda c, d: _later_page(c, spec)),
         ],
     )

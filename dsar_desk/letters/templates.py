@@ -101,7 +101,9 @@ def _check_text(path: Path, source: str, key: str, value: Any, allowed: frozense
     return value
 
 
-def _check_keys(path: Path, source: str, found: dict[str, Any], required: tuple[str, ...], where: str) -> None:
+def _check_keys(
+    path: Path, source: str, found: dict[str, Any], required: tuple[str, ...], where: str
+) -> None:
     for key in found:
         if key not in required:
             raise TemplateError(
@@ -141,7 +143,9 @@ def load_kind(path: Path, kind: LetterKind) -> KindTemplate:
     for key in ("subject", *info.blocks):
         if key not in data:
             raise TemplateError(path, source.count("\n") + 1, f"missing block '{key}' for {kind.value}")
-    return KindTemplate(kind, {k: _check_text(path, source, k, v, allowed) for k, v in data.items()}, str(path))
+    return KindTemplate(
+        kind, {k: _check_text(path, source, k, v, allowed) for k, v in data.items()}, str(path)
+    )
 
 
 class TemplateStore:

@@ -13,7 +13,9 @@ from dsar_desk.services.cases import CaseService
 from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import refresh_all_open, refresh_stale_calendar
 from dsar_desk.services.entities import EntityService
+from dsar_desk.services.letters import LetterService
 from dsar_desk.services.queries import CaseQueries
+from dsar_desk.services.register import RegisterService
 from dsar_desk.services.settings import Settings, store_settings
 from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
 from dsar_desk.storage.migrate import upgrade_to_head
@@ -31,6 +33,8 @@ class Desk:
     entities: EntityService
     cases: CaseService
     queries: CaseQueries
+    letters: LetterService
+    register: RegisterService
 
     def update_settings(self, settings: Settings) -> Changes:
         settings = settings.validated()
@@ -70,4 +74,6 @@ def open_desk(data_dir: Path, clock: Clock, os_user: str) -> Desk:
         db_file.chmod(0o600)
     ctx = ServiceContext(engine=engine, clock=clock, os_user=os_user, data_dir=data_dir)
     refresh_stale_calendar(ctx)
-    return Desk(ctx, EntityService(ctx), CaseService(ctx), CaseQueries(ctx))
+    return Desk(
+        ctx, EntityService(ctx), CaseService(ctx), CaseQueries(ctx), LetterService(ctx), RegisterService(ctx)
+    )
