@@ -123,6 +123,8 @@ def load_common(path: Path) -> CommonTemplate:
         raise TemplateError(path, 1, "[labels] and [blocks] must be tables")
     _check_keys(path, source, labels, COMMON_LABELS, "label")
     _check_keys(path, source, blocks, COMMON_BLOCKS, "block")
+    if "{page}" not in labels["page"] or "{pages}" not in labels["page"]:
+        raise TemplateError(path, _key_line(source, "page"), "label 'page' needs {page} and {pages}")
     return CommonTemplate(
         {k: _check_text(path, source, k, v, COMMON_FILE_PLACEHOLDERS) for k, v in labels.items()},
         {k: _check_text(path, source, k, v, COMMON_FILE_PLACEHOLDERS) for k, v in blocks.items()},
