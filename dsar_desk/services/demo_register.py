@@ -10,8 +10,8 @@ _GROUP = (
         name="Customer relationship",
         purposes="Managing customer accounts, contracts, invoicing and customer service",
         legal_basis="GDPR Art. 6(1)(b) contract",
-        data_categories="Name, job title, work e-mail and phone, customer number, contract and invoice details, "
-        "support tickets",
+        data_categories="Name, job title, work e-mail and phone, customer number, contract and invoice "
+        "details, support tickets",
         recipients="Our group companies; IT and payment service providers acting as processors",
         retention="For the customer relationship and 3 years after it ends; invoices per the bookkeeping act",
         source="You or the organisation you work for",
@@ -63,12 +63,13 @@ _COLLECTION = (
         legal_basis="GDPR Art. 6(1)(f) legitimate interest of the creditor; inkassoloven",
         data_categories="Name, address, date of birth, national identity number, claim and payment details, "
         "correspondence, payment plans",
-        recipients="The creditor; Namsmannen and the courts when a claim is enforced; credit bureaus where the law "
-        "allows",
-        retention="Until the claim is settled, then 5 years after the end of the financial year (bokføringsloven)",
+        recipients="The creditor; Namsmannen and the courts when a claim is enforced; credit bureaus where "
+        "the law allows",
+        retention="Until the claim is settled, then 5 years after the end of the financial year "
+        "(bokføringsloven)",
         source="The creditor who handed over the claim; Folkeregisteret for address updates",
-        automated_decisions="We propose payment plans from fixed rules (amount and income bands); a case handler "
-        "reviews every plan before it is offered. No decision is made solely by automated means.",
+        automated_decisions="We propose payment plans from fixed rules (amount and income bands); a case "
+        "handler reviews every plan before it is offered. No decision is made solely by automated means.",
     ),
     ProcessingActivity(
         name="Customer service",

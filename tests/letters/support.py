@@ -111,13 +111,17 @@ def case_for(kind: LetterKind, language: str, country: Country | None = None) ->
     country = country or COUNTRY_OF[language]
     entity = entity_for(country, language)
     name = SAMI.get(language, "Ánde Ŧuolla")
-    requester = Requester(name, "requester@example.no", "", "Čázádatgeaidnu 7\n9730 Karasjok", Language(language))
+    requester = Requester(
+        name, "requester@example.no", "", "Čázádatgeaidnu 7\n9730 Karasjok", Language(language)
+    )
     rights: list[RightLine]
     status = CaseStatus.IN_PROGRESS
     pauses: list[Pause] = []
     decided = RECEIVED
     if kind is LetterKind.ACCESS_RESPONSE:
-        rights = [RightLine(Right.ACCESS, Outcome.PARTLY_FULFILLED, "GROUNDS-TEXT", ACCESS_GROUND[country], decided)]
+        rights = [
+            RightLine(Right.ACCESS, Outcome.PARTLY_FULFILLED, "GROUNDS-TEXT", ACCESS_GROUND[country], decided)
+        ]
     elif kind is LetterKind.ERASURE_RESPONSE:
         code, _ = ERASURE_GROUND[country]
         rights = [RightLine(Right.ERASURE, Outcome.PARTLY_FULFILLED, "GROUNDS-TEXT", code, decided)]
@@ -164,7 +168,8 @@ def fonts_of(pdf: bytes) -> list[dict[str, Any]]:
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     found: dict[str, dict[str, Any]] = {}
     for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources: Any = page["/Resources"].get_object()
+        fonts = resources.get("/Font", {})
         for ref in fonts.get_object().values():
             font = ref.get_object()
             found[str(font["/BaseFont"])] = font

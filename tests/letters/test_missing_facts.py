@@ -19,10 +19,15 @@ from tests.letters.support import FACTS, LETTER_DAY, REGISTER, case_for
 STORE = TemplateStore()
 
 
-def _compose(kind: LetterKind, *, facts: LetterFacts = FACTS, today: date = LETTER_DAY, case=None, text="", paper=None):
+def _compose(
+    kind: LetterKind, *, facts: LetterFacts = FACTS, today: date = LETTER_DAY, case=None, text="", paper=None
+):
     fixture = case_for(kind, "nb")
     return compose(
-        LetterInput(kind, case or fixture.case, today, facts=facts, register=REGISTER, text=text, paper=paper), STORE
+        LetterInput(
+            kind, case or fixture.case, today, facts=facts, register=REGISTER, text=text, paper=paper
+        ),
+        STORE,
     )
 
 
@@ -42,7 +47,9 @@ def test_extension_notice_only_until_the_notice_deadline() -> None:
 def test_extension_notice_uses_the_reasons_recorded_on_an_extended_case() -> None:
     fixture = case_for(LetterKind.EXTENSION_NOTICE, "nb")
     fixture.case.extension = Extension(date(2026, 11, 10), "Twelve creditors' files to review.")
-    spec = _compose(LetterKind.EXTENSION_NOTICE, facts=replace(FACTS, extension_reasons=""), case=fixture.case)
+    spec = _compose(
+        LetterKind.EXTENSION_NOTICE, facts=replace(FACTS, extension_reasons=""), case=fixture.case
+    )
     assert any("Twelve creditors' files to review." in block.text for block in spec.body)
 
 
@@ -103,11 +110,17 @@ def test_paper_letter_needs_a_postal_address() -> None:
 def test_other_kinds_name_what_they_miss() -> None:
     cases = {
         LetterKind.IDENTITY_REQUEST: (replace(FACTS, identity_requested=""), "identity_requested"),
-        LetterKind.RECTIFICATION_CONFIRMATION: (replace(FACTS, rectification_changes=""), "rectification_changes"),
+        LetterKind.RECTIFICATION_CONFIRMATION: (
+            replace(FACTS, rectification_changes=""),
+            "rectification_changes",
+        ),
         LetterKind.RESTRICTION_CONFIRMATION: (replace(FACTS, restricted=""), "restricted"),
         LetterKind.PORTABILITY_RESPONSE: (replace(FACTS, portability_format=""), "portability_format"),
         LetterKind.OBJECTION_RESPONSE: (replace(FACTS, objection_processing=""), "objection_processing"),
-        LetterKind.MARKETING_OBJECTION_CONFIRMATION: (replace(FACTS, marketing_channels=""), "marketing_channels"),
+        LetterKind.MARKETING_OBJECTION_CONFIRMATION: (
+            replace(FACTS, marketing_channels=""),
+            "marketing_channels",
+        ),
         LetterKind.CONSENT_WITHDRAWAL_CONFIRMATION: (replace(FACTS, consent_after=""), "consent_processing"),
         LetterKind.NO_DATA: (replace(FACTS, searched=()), "searched"),
     }

@@ -27,10 +27,17 @@ def _ack(language: str = "en") -> str:
 
 
 def test_an_organisation_template_overrides_the_packaged_one(tmp_path: Path) -> None:
-    _override(tmp_path, "en", "acknowledgement.toml", _ack().replace("We have received your request", "Thanks, {requester_name}: request received"))
+    _override(
+        tmp_path,
+        "en",
+        "acknowledgement.toml",
+        _ack().replace("We have received your request", "Thanks, {requester_name}: request received"),
+    )
     store = TemplateStore(tmp_path)
     fixture = case_for(LetterKind.ACKNOWLEDGEMENT, "en")
-    spec = compose(LetterInput(LetterKind.ACKNOWLEDGEMENT, fixture.case, LETTER_DAY, register=REGISTER), store)
+    spec = compose(
+        LetterInput(LetterKind.ACKNOWLEDGEMENT, fixture.case, LETTER_DAY, register=REGISTER), store
+    )
     assert spec.subject == f"Thanks, {fixture.case.requester.name}: request received"
     assert "request received" in pdf_text(render_pdf(spec))
     # Other kinds and languages still come from the package.
@@ -71,10 +78,15 @@ def test_unknown_block_and_broken_toml_are_rejected_with_their_line(tmp_path: Pa
 
 def test_common_template_needs_every_label_and_a_full_page_label(tmp_path: Path) -> None:
     common = (package_root() / "da" / "common.toml").read_text(encoding="utf-8")
-    _override(tmp_path, "da", "common.toml", common.replace('page = "Side {page} af {pages}"', 'page = "Side {page}"'))
+    _override(
+        tmp_path,
+        "da",
+        "common.toml",
+        common.replace('page = "Side {page} af {pages}"', 'page = "Side {page}"'),
+    )
     with pytest.raises(TemplateError, match="page"):
         TemplateStore(tmp_path).common("da")
-    _override(tmp_path, "da", "common.toml", common.replace('court = ', 'courts = '))
+    _override(tmp_path, "da", "common.toml", common.replace("court = ", "courts = "))
     with pytest.raises(TemplateError, match="unknown block 'courts'"):
         TemplateStore(tmp_path).common("da")
 
