@@ -198,9 +198,9 @@ def _remedies(
         items = []
         for line in refused:
             ground = ground_by_code(line.ground_code)
-            citation = f" ({ground.citation})" if ground else ""
             label = common.labels[f"right_{line.right.value}"]
-            items.append(f"{label}: {line.grounds}{citation}")
+            citation = f" – {ground.citation}" if ground else ""
+            items.append(f"{label}{citation}: {line.grounds}")
         blocks.append(Block("bullets", items=tuple(items)))
         if case.entity.country is Country.FI and any(line.right is Right.ACCESS for line in refused):
             blocks += _paragraphs(fill(common.blocks["fi_ombudsman"], values))
