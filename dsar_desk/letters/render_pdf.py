@@ -71,76 +71,74 @@ def _p(text: str, style: str) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), _STYLES[style])
 
 
+def _table(block: Block, width: float) -> Table:
+    if block.kind == "fields":
+        rows = [[_p(label, "cell_head"), _p(value, "cell")] for label, value in block.rows]
+        table = Table(rows, colWidths=[48 * mm, width - 48 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+                ]
+            )
+        )
+        return table
+    columns = len(block.rows[0])
+    rows = [
+        [_p(cell, "cell_head" if index == 0 else "cell") for cell in row]
+        for index, row in enumerate(block.rows)
+    ]
+    first = width * 0.3
+    rest = (width - first) / max(1, columns - 1)
+    table = Table(rows, colWidths=[first] + [rest] * (columns - 1), hAlign="LEFT", repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, GREY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table
+
+
 def _body(blocks: tuple[Block, ...]) -> list[Flowable]:
+    """Flowables for the body; headings and lead-in lines (ending in ':') stay with what follows."""
     width = PAGE_W - LEFT - RIGHT
     out: list[Flowable] = []
-    pending_heading: Paragraph | None = None
+    carry: list[Flowable] = []
     for block in blocks:
-        flow: Flowable
+        flows: list[Flowable]
         if block.kind == "heading":
-            pending_heading = _p(block.text, "heading")
+            carry.append(_p(block.text, "heading"))
             continue
         if block.kind == "paragraph":
-            flow = _p(block.text, "body")
+            paragraph = _p(block.text, "body")
+            if block.text.rstrip().endswith(":"):
+                carry.append(paragraph)
+                continue
+            flows = [paragraph]
         elif block.kind == "bullets":
-            bullets: list[Flowable] = [
-                Paragraph(escape(item), _STYLES["bullet"], bulletText="•") for item in block.items
-            ]
-            if pending_heading is not None:
-                bullets[0] = KeepTogether([pending_heading, bullets[0]])
-                pending_heading = None
-            out.extend(bullets)
-            continue
-        elif block.kind == "fields":
-            rows = [[_p(label, "cell_head"), _p(value, "cell")] for label, value in block.rows]
-            table = Table(rows, colWidths=[48 * mm, width - 48 * mm], hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-                    ]
-                )
-            )
-            flow = table
-            out.append(Spacer(1, 1))
-        else:  # table
-            columns = len(block.rows[0])
-            rows = [
-                [_p(cell, "cell_head" if index == 0 else "cell") for cell in row]
-                for index, row in enumerate(block.rows)
-            ]
-            first = width * 0.3
-            rest = (width - first) / max(1, columns - 1)
-            table = Table(rows, colWidths=[first] + [rest] * (columns - 1), hAlign="LEFT", repeatRows=1)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GREY),
-                        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ]
-                )
-            )
-            flow = table
-        if pending_heading is not None:
-            out.append(KeepTogether([pending_heading, flow]))
-            pending_heading = None
+            flows = [Paragraph(escape(item), _STYLES["bullet"], bulletText="•") for item in block.items]
         else:
-            out.append(flow)
-        if block.kind in ("table", "fields"):
-            out.append(Spacer(1, 7))
-    if pending_heading is not None:
-        out.append(pending_heading)
+            flows = [Spacer(1, 1), _table(block, width), Spacer(1, 7)]
+        if carry:
+            index = 1 if block.kind in ("table", "fields") else 0
+            flows[index] = KeepTogether([*carry, flows[index]])
+            carry = []
+        out.extend(flows)
+    out.extend(carry)
     return out
 
 
