@@ -219,6 +219,42 @@ def build_parser() -> argparse.ArgumentParser:
     log_kpis.add_argument("--month", required=True, metavar="YYYY-MM")
     log_kpis.add_argument("--entity", default=None, metavar="CODE")
     log_kpis.add_argument("--json", action="store_true")
+    letter = commands.add_parser(
+        "letter",
+        help="response letters",
+        usage=(
+            "dsar-desk letter REF --kind KIND [--lang L] [--text TEXT] [--delivery post|email] "
+            "[--out FILE.pdf] [--save]\n"
+            "       dsar-desk letter kinds REF | list REF\n"
+            "       dsar-desk letter facts REF [--json FILE] [--set KEY=VALUE ...]\n"
+            "       dsar-desk letter sent ID [--on DATE] [--channel C]\n"
+            "       dsar-desk letter export ID --out PATH | email ID --out PATH"
+        ),
+    )
+    letter.add_argument("words", nargs="+", metavar="REF|ACTION")
+    letter.add_argument("--kind", default=None)
+    letter.add_argument("--lang", default=None, metavar="L", help="nb, nn, sv, fi, da or en")
+    letter.add_argument("--text", default="", help="the case-specific paragraph")
+    letter.add_argument("--delivery", choices=["post", "email"], default=None)
+    letter.add_argument("--out", default=None, metavar="PATH")
+    letter.add_argument("--save", action="store_true", help="keep the letter on the case")
+    letter.add_argument("--json", default=None, metavar="FILE", help="letter facts from a JSON file")
+    letter.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    letter.add_argument("--on", type=_iso_date("on"), default=None)
+    letter.add_argument("--channel", default="email", metavar="C")
+
+    register = commands.add_parser("register", help="the processing register of an entity").add_subparsers(
+        dest="register_command", metavar="<register-command>", required=True
+    )
+    register_list = register.add_parser("list", help="list the processing activities")
+    register_list.add_argument("--entity", required=True)
+    register_list.add_argument("--json", action="store_true")
+    register_export = register.add_parser("export", help="write the register to a JSON file")
+    register_export.add_argument("--entity", required=True)
+    register_export.add_argument("--out", required=True)
+    register_import = register.add_parser("import", help="make the register equal to a JSON file")
+    register_import.add_argument("--entity", required=True)
+    register_import.add_argument("file")
 
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="<audit-command>", required=True
@@ -819,10 +855,134 @@ def _backup_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _letter_id(words: list[str]) -> int:
+    if len(words) != 2 or not words[1].isdigit():
+        raise CliError(
+            f"letter {words[0]}: give the letter number, e.g. 'letter {words[0]} 3' (see 'letter list REF')"
+        )
+    return int(words[1])
+
+
+def _fact_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dsar_desk.letters.kinds import parse_kind
+    from dsar_desk.services.letters import LetterDraft
+
+    words: list[str] = args.words
+    action = words[0]
+    if action in ("kinds", "list", "facts") and len(words) != 2:
+        raise CliError(f"letter {action}: give one case reference, e.g. 'letter {action} NO1-2026-0042'")
+    desk = _open(args)
+    if action == "kinds":
+        first, others = desk.letters.kinds_for(words[1])
+        for kind in first:
+            print(f"* {kind.value}")
+        for kind in others:
+            print(f"  {kind.value}")
+        return 0
+    if action == "list":
+        letters = desk.letters.list(words[1])
+        if not letters:
+            print("No letters saved on this case.")
+        for item in letters:
+            sent = f"sent {item.sent_on.isoformat()} by {item.sent_channel}" if item.sent_on else "not sent"
+            print(f"{item.id:>5}  {item.kind:<34} {item.language}  {item.created_at:%Y-%m-%d}  {sent}")
+        return 0
+    if action == "facts":
+        changes: dict[str, Any] = {}
+        if args.json:
+            try:
+                loaded = json.loads(Path(args.json).read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                raise CliError(f"json: cannot read {args.json} ({exc})") from None
+            if not isinstance(loaded, dict):
+                raise CliError("json: the file must hold one JSON object")
+            changes.update(loaded)
+        for item in args.set:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise CliError(f"set: '{item}' is not KEY=VALUE")
+            changes[key.strip()] = _fact_value(value)
+        if changes:
+            desk.letters.update_facts(words[1], **changes)
+        _print_json(json.loads(desk.letters.facts(words[1]).to_json()))
+        return 0
+    if action == "sent":
+        desk.letters.mark_sent(_letter_id(words), args.on, args.channel)
+        print(f"Letter {words[1]} marked sent.")
+        return 0
+    if action in ("export", "email"):
+        if not args.out:
+            raise CliError(f"letter {action}: give --out PATH")
+        letter_id = _letter_id(words)
+        if action == "export":
+            written = desk.letters.export(letter_id, Path(args.out))
+        else:
+            written = desk.letters.write_email_draft(letter_id, Path(args.out))
+        print(f"Wrote {written}.")
+        return 0
+    if len(words) != 1:
+        raise CliError(f"letter: unknown action '{action}' (kinds, list, facts, sent, export, email)")
+    if not args.kind:
+        raise CliError("kind: choose the letter kind with --kind (see 'letter kinds REF')")
+    if not args.out and not args.save:
+        raise CliError("out: give --out FILE.pdf, --save, or both")
+    paper = None if args.delivery is None else args.delivery == "post"
+    draft = LetterDraft(parse_kind(args.kind), args.lang, args.text, paper)
+    if args.out:
+        from dsar_desk.services.files import write_atomic
+
+        rendered = desk.letters.render(action, draft)
+        target = Path(args.out)
+        if target.is_dir():
+            target = target / rendered.file_name
+        write_atomic(target, rendered.pdf)
+        print(f"Wrote {target} ({rendered.language}, {len(rendered.pdf) // 1024} KB).")
+    if args.save:
+        saved, _ = desk.letters.save(action, draft)
+        print(f"Saved letter {saved.id} on {saved.reference} (sha256 {saved.sha256[:12]}…).")
+    return 0
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dsar_desk.domain.register import activity_to_dict
+
+    desk = _open(args)
+    if args.register_command == "export":
+        count = desk.register.export_file(args.entity, Path(args.out))
+        print(f"Wrote {count} activit{'y' if count == 1 else 'ies'} to {args.out}.")
+        return 0
+    if args.register_command == "import":
+        count = desk.register.import_file(args.entity, Path(args.file))
+        print(f"The register of {args.entity.strip().upper()} now holds {count} activities.")
+        return 0
+    activities = desk.register.list(args.entity)
+    if args.json:
+        _print_json([{"id": a.id, **activity_to_dict(a)} for a in activities])
+        return 0
+    if not activities:
+        print("The register is empty. Import one with: dsar-desk register import --entity CODE FILE")
+    for activity in activities:
+        print(f"{activity.id:>4}  {activity.name}")
+    return 0
+
+
 COMMANDS: dict[str, Handler] = {
     "unlock": cmd_unlock,
     "key": cmd_key,
     "backup": cmd_backup,
+    "letter": cmd_letter,
+    "register": cmd_register,
     "deadline": cmd_deadline,
     "entity": cmd_entity,
     "case": cmd_case,

@@ -4,38 +4,11 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
-FONT = "DSARSans"
-FONT_BOLD = "DSARSans-Bold"
-
-
-def _font_files() -> tuple[str, str]:
-    """The letters work's bundled DejaVu if present, else the Vera fonts inside ReportLab."""
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts"
-    regular, bold = str(vera / "Vera.ttf"), str(vera / "VeraBd.ttf")
-    try:
-        bundled = resources.files("dsar_desk.letters") / "fonts"
-        if (bundled / "DejaVuSans.ttf").is_file() and (bundled / "DejaVuSans-Bold.ttf").is_file():
-            regular, bold = str(bundled / "DejaVuSans.ttf"), str(bundled / "DejaVuSans-Bold.ttf")
-    except ModuleNotFoundError:
-        pass
-    return regular, bold
-
-
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    regular, bold = _font_files()
-    pdfmetrics.registerFont(TTFont(FONT, regular))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, bold))
-
+from dsar_desk.fonts import BOLD as FONT_BOLD
+from dsar_desk.fonts import REGULAR as FONT
+from dsar_desk.fonts import register_pdf_fonts as _register_fonts
 
 STEPS = [
     "Keep this sheet somewhere safe and apart from the computer, for example in a locked cabinet "

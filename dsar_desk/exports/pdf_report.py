@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -24,7 +23,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -44,14 +42,9 @@ from dsar_desk.exports.files import Ticker
 from dsar_desk.exports.header import ExportHeader
 from dsar_desk.exports.kpis import MonthKpis, format_kpi, kpi_lines, kpi_scopes
 from dsar_desk.exports.log_rows import REFUSALS, MonthCase
-from dsar_desk.fonts import font_paths
+from dsar_desk.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_pdf_fonts
 
-REGULAR, BOLD, COND, COND_BOLD = (
-    "DejaVuSans",
-    "DejaVuSans-Bold",
-    "DejaVuSansCondensed",
-    "DejaVuSansCondensed-Bold",
-)
+COND, COND_BOLD = CONDENSED, CONDENSED_BOLD
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 FOOTER_GAP = 9 * mm
@@ -67,17 +60,7 @@ MAX_LINES = 3
 
 
 def register_fonts() -> None:
-    if REGULAR in pdfmetrics.getRegisteredFontNames():
-        return
-    paths = font_paths()
-    pdfmetrics.registerFont(TTFont(REGULAR, str(paths.regular)))
-    pdfmetrics.registerFont(TTFont(BOLD, str(paths.bold)))
-    pdfmetrics.registerFont(TTFont(COND, str(paths.condensed)))
-    pdfmetrics.registerFont(TTFont(COND_BOLD, str(paths.condensed_bold)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-    # The canvas's initial font would otherwise be an unembedded Helvetica.
-    rl_config.canvas_basefontname = REGULAR
-    rl_config.defaultGraphicsFontName = REGULAR  # the same for reportlab.graphics (the chart)
+    register_pdf_fonts()
 
 
 def _style(

@@ -15,6 +15,7 @@ from pathlib import Path
 class FontPaths:
     regular: Path
     bold: Path
+    oblique: Path
     condensed: Path
     condensed_bold: Path
     licence: Path
@@ -31,7 +32,46 @@ def font_paths() -> FontPaths:
     return FontPaths(
         regular=path("DejaVuSans.ttf"),
         bold=path("DejaVuSans-Bold.ttf"),
+        oblique=path("DejaVuSans-Oblique.ttf"),
         condensed=path("DejaVuSansCondensed.ttf"),
         condensed_bold=path("DejaVuSansCondensed-Bold.ttf"),
         licence=path("LICENSE"),
     )
+
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+OBLIQUE = "DejaVuSans-Oblique"
+CONDENSED = "DejaVuSansCondensed"
+CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
+
+
+def register_pdf_fonts() -> None:
+    """Register every bundled face with ReportLab once per process, for every PDF we make.
+
+    One registration for letters, reports and the recovery sheet: separate ones raced each
+    other on the shared names. The canvas and chart defaults are switched to DejaVu so no
+    PDF refers to an unembedded Helvetica.
+    """
+    from reportlab import rl_config
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if CONDENSED_BOLD in pdfmetrics.getRegisteredFontNames():
+        return
+    paths = font_paths()
+    faces = {
+        REGULAR: paths.regular,
+        BOLD: paths.bold,
+        OBLIQUE: paths.oblique,
+        CONDENSED: paths.condensed,
+        CONDENSED_BOLD: paths.condensed_bold,
+    }
+    for name, path in faces.items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
+    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, OBLIQUE), (1, 1, BOLD)):
+        addMapping(REGULAR, bold, italic, face)
+    rl_config.canvas_basefontname = REGULAR
+    rl_config.defaultGraphicsFontName = REGULAR

@@ -392,6 +392,9 @@ def generate_demo(ctx: ServiceContext, count: int, seed: int = 1) -> int:
     rng = random.Random(seed)
     today = ctx.clock.today()
     entities = _ensure_entities(ctx)
+    from dsar_desk.services.demo_register import ensure_demo_registers
+
+    ensure_demo_registers(ctx)
     codes = list(entities)
     earliest = add_months(today, -24)
     span = (today - earliest).days

@@ -25,7 +25,9 @@ from dsar_desk.services.context import Changes, ServiceContext
 from dsar_desk.services.deadline_refresh import refresh_stale_calendar
 from dsar_desk.services.diagnostics import AuditStatus, audit_status
 from dsar_desk.services.entities import EntityService
+from dsar_desk.services.letters import LetterService
 from dsar_desk.services.queries import CaseQueries
+from dsar_desk.services.register import RegisterService
 from dsar_desk.services.retention import RetentionService
 from dsar_desk.services.settings import Settings, store_settings
 from dsar_desk.services.suppression import SuppressionService
@@ -71,6 +73,8 @@ class Desk:
     queries: CaseQueries
     retention: RetentionService
     suppression: SuppressionService
+    letters: LetterService
+    register: RegisterService
     db_file: Path | None = None
     report: OpenReport = field(default_factory=OpenReport)
     _key: bytes | None = field(default=None, repr=False)
@@ -325,6 +329,8 @@ def open_desk(
             CaseQueries(ctx),
             RetentionService(ctx),
             SuppressionService(ctx),
+            LetterService(ctx),
+            RegisterService(ctx),
             db_file,
             report,
             key,

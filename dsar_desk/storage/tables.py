@@ -151,6 +151,8 @@ class LetterRow(SQLModel, table=True):
     sha256: str
     sent_on: date | None = None
     sent_channel: str = ""
+    # The facts the letter was rendered from (JSON), so marking it sent uses what was said.
+    facts: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
 
 
 class ProcessingActivityRow(SQLModel, table=True):

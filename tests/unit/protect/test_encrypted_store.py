@@ -111,7 +111,9 @@ def _plain_store(folder: Path, clock) -> Path:
     upgrade_to_head(engine)
     ctx = ServiceContext(engine, clock, "legacy", folder)
     from dsar_desk.services.cases import CaseService
+    from dsar_desk.services.letters import LetterService
     from dsar_desk.services.queries import CaseQueries
+    from dsar_desk.services.register import RegisterService
     from dsar_desk.services.retention import RetentionService
     from dsar_desk.services.suppression import SuppressionService
 
@@ -122,6 +124,8 @@ def _plain_store(folder: Path, clock) -> Path:
         CaseQueries(ctx),
         RetentionService(ctx),
         SuppressionService(ctx),
+        LetterService(ctx),
+        RegisterService(ctx),
     )
     add_entity(legacy)
     for index in range(5):
