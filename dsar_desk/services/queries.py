@@ -151,7 +151,8 @@ def _status_condition(status: str, as_of: date, soon_days: int) -> Any:
 
 
 def build_query(flt: CaseFilter, as_of: date, soon_days: int, columns: Any = _COLUMNS) -> Select[Any]:
-    query = select(*columns).join(EntityRow, col(EntityRow.id) == col(CaseRow.entity_id))
+    # select_from: a count(*) has no table of its own to join from.
+    query = select(*columns).select_from(CaseRow).join(EntityRow, col(EntityRow.id) == col(CaseRow.entity_id))
     condition = _status_condition(flt.status, as_of, soon_days)
     if condition is not None:
         query = query.where(condition)
