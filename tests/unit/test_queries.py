@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dsar_desk.domain.model import Requester
-from dsar_desk.domain.vocabulary import Channel, PauseReason, Right
+from dsar_desk.domain.vocabulary import Channel, Outcome, PauseReason, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.desk import Desk
 from dsar_desk.services.queries import CaseFilter
@@ -29,6 +29,13 @@ def test_count_and_dashboard_agree_with_the_register(entities: Desk) -> None:
     board = entities.queries.dashboard()
     assert (board.open, board.overdue, board.due_soon, board.paused, board.extended) == (3, 1, 1, 1, 0)
     assert [s.reference for s in board.next_deadlines] == [overdue, soon]
+
+
+def test_next_deadlines_leave_out_answered_cases(entities: Desk) -> None:
+    answered = _new(entities, "Kari Nordmann", date(2026, 9, 1))
+    waiting = _new(entities, "Ola Nordmann", date(2026, 10, 22))
+    entities.cases.record_outcome(answered, Right.ACCESS, Outcome.FULFILLED)
+    assert [s.reference for s in entities.queries.dashboard().next_deadlines] == [waiting]
 
 
 def test_references_follow_filter_and_sort(entities: Desk) -> None:
