@@ -85,5 +85,9 @@ def describe(item: TimelineItem) -> TimelineEntry:
 
 
 def timeline_entries(detail: CaseDetail) -> list[TimelineEntry]:
-    """Newest first: the latest step is what the handler needs to see."""
-    return sorted((describe(item) for item in detail.timeline), key=lambda e: e.at, reverse=True)
+    """Newest first: the latest step is what the handler needs to see.
+
+    The audit trail is already in the order things happened (events can share a second),
+    so it is reversed rather than sorted by time.
+    """
+    return [describe(item) for item in reversed(detail.timeline)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from dsar_desk.domain.legal_grounds import grounds_for
@@ -201,7 +201,7 @@ class OutcomeDialog(_DatedDialog):
             self.code.addItem(_t("Actions", "Choose the legal ground…"), "")
             for ground in grounds_for(self.country, self.chosen_right):
                 self.code.addItem(ground.citation + " – " + ground.summary, ground.code)
-                self.code.setItemData(self.code.count() - 1, ground.summary)
+                self.code.setItemData(self.code.count() - 1, ground.summary, Qt.ItemDataRole.ToolTipRole)
         else:
             self.code.addItem(_t("Actions", "Not needed for this outcome"), "")
         self.code.setEnabled(needs)
