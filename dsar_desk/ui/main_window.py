@@ -57,8 +57,9 @@ class MainWindow(QMainWindow):
         self.register_model.loaded.connect(self._first_load)
         self._restore_state()
         self._show_entities(entities)
-        self.refresh_dashboard()
+        # The register first: the single worker answers in order, and rows make the window usable.
         self.register.apply_filter()
+        self.refresh_dashboard()
 
     # --- building ------------------------------------------------------------------
 

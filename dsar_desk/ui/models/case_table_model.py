@@ -116,8 +116,8 @@ class CaseTableModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._filter.sort, self._filter.descending) and self._refs:
-            return
+        if (key, descending) == (self._filter.sort, self._filter.descending):
+            return  # the view re-announces the current order when sorting is switched on
         self._filter = replace(self._filter, sort=key, descending=descending)
         self.reload()
 

@@ -123,6 +123,8 @@ class CaseView(QWidget):
         self.timeline_table = self._table(self.timeline_model, stretch=TimelineModel.COL_DETAIL)
         self.tabs.addTab(self.timeline_table, _t("CaseView", "Timeline"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.hide()  # until a case is open
+        layout.addStretch(0)
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self)
@@ -279,6 +281,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         self.reference, self.detail = None, None
         self.title.setText(_t("CaseView", "No case open"))
+        self.tabs.hide()
         self._set_enabled_actions()
 
     def on_changes(self, changes: Changes) -> None:
@@ -291,6 +294,7 @@ class CaseView(QWidget):
         if detail.case.reference != self.reference:
             return
         self.detail = detail
+        self.tabs.show()
         case, dl = detail.case, detail.deadlines
         t = _t
         self.title.setText(case.reference + "  ·  " + status_label(case.status))

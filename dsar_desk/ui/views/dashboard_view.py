@@ -78,7 +78,10 @@ class DashboardView(QWidget):
         self.next_table.setWordWrap(False)
         header = self.next_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NextDeadlinesModel.COL_REQUESTER, QHeaderView.ResizeMode.Stretch)
+        # The requester's name gives way first when the strip is narrow.
+        header.setSectionResizeMode(NextDeadlinesModel.COL_REQUESTER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NextDeadlinesModel.COL_REQUESTER, 150)
+        header.setSectionResizeMode(NextDeadlinesModel.COL_STATUS, QHeaderView.ResizeMode.Stretch)
         self.next_table.clicked.connect(self._clicked)
         self.next_table.activated.connect(self._clicked)
         inner.addWidget(self.next_table)

@@ -34,7 +34,7 @@ COLUMN_WIDTHS = {
     m.COL_ENTITY: 56,
     m.COL_STATUS: 120,
     m.COL_DUE: 92,
-    m.COL_DAYS_LEFT: 200,
+    m.COL_DAYS_LEFT: 240,
     m.COL_HANDLER: 110,
 }
 
