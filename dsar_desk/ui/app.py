@@ -12,6 +12,7 @@ from dsar_desk.config import APP_AUTHOR, APP_NAME, os_user
 from dsar_desk.domain.clock import Clock
 from dsar_desk.domain.errors import DomainError
 from dsar_desk.services.desk import Desk, open_desk
+from dsar_desk.ui import none_guard
 from dsar_desk.ui.main_window import MainWindow
 
 DEMO_CASES = 2000
@@ -32,7 +33,9 @@ def build_window(desk: Desk, clock: Clock, qsettings: QSettings) -> MainWindow:
     """The object graph: services, clock and settings go in through constructors."""
     settings = desk.ctx.settings
     entities = desk.entities.list()
-    return MainWindow(desk, clock, qsettings, settings, entities)
+    window = MainWindow(desk, clock, qsettings, settings, entities)
+    none_guard.install(window)
+    return window
 
 
 def main(data_dir: Path, demo: bool, clock: Clock | None = None) -> int:
