@@ -151,6 +151,7 @@ def _status_condition(status: str, as_of: date, soon_days: int) -> Any:
 
 
 def build_query(flt: CaseFilter, as_of: date, soon_days: int, columns: Any = _COLUMNS) -> Select[Any]:
+    # select_from: a count(*) has no table of its own to join from.
     query = select(*columns).select_from(CaseRow).join(EntityRow, col(EntityRow.id) == col(CaseRow.entity_id))
     condition = _status_condition(flt.status, as_of, soon_days)
     if condition is not None:
@@ -392,8 +393,16 @@ class CaseQueries:
         def count(status: str) -> int:
             return self.count_cases(CaseFilter(status=status, entity=entity, as_of=day))
 
-        upcoming = self.list_cases(CaseFilter(status="open", entity=entity, as_of=day, sort="due", limit=40))
-        upcoming = [s for s in upcoming if not s.is_paused][:10]
+        # Only deadlines someone still has to meet: not paused, not already answered.
+        waiting = [*_PAUSED, CaseStatus.RESPONDED.value]
+        query = (
+            build_query(CaseFilter(status="open", entity=entity), day, self._ctx.settings.due_soon_days)
+            .where(col(CaseRow.status).not_in(waiting))
+            .order_by(col(CaseRow.due_date), col(CaseRow.id))
+            .limit(10)
+        )
+        with self._ctx.engine.connect() as conn:
+            upcoming = [summary_from(values, day) for values in conn.execute(query)]
         return Dashboard(
             open=count("open"),
             overdue=count("overdue"),

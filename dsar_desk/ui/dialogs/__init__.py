@@ -1,0 +1,1 @@
+"""Small dialogs: intake, case actions, settings."""

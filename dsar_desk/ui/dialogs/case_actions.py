@@ -1,0 +1,269 @@
+"""One small dialog per case action, asking only what that action needs.
+
+Dialogs check what they can at the field (dates, required text, grounds); the service
+checks everything again when the action runs on the DB worker.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from dsar_desk.domain.legal_grounds import grounds_for
+from dsar_desk.domain.model import Case
+from dsar_desk.domain.vocabulary import Country, Outcome, PauseReason, Right
+from dsar_desk.services.queries import CaseDetail
+from dsar_desk.ui.dialogs.base import FormDialog, date_edit
+from dsar_desk.ui.labels import format_date, outcome_label, pause_reason_label, pydate, qdate, right_label
+
+_t = QCoreApplication.translate
+
+
+def _text_box(placeholder: str, height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class _DatedDialog(FormDialog):
+    """An action that happens on a day: not in the future, not before receipt."""
+
+    def __init__(self, title: str, intro: str, case: Case, today: date, parent: QWidget | None = None):
+        super().__init__(title, intro, parent)
+        self.case, self.today = case, today
+        self.on = date_edit(today, case.received, today)
+        self.on.dateChanged.connect(self.revalidate)
+
+    def add_date_row(self, label: str) -> None:
+        self.add_row(label, self.on)
+
+    @property
+    def day(self) -> date:
+        return pydate(self.on.date())
+
+
+class VerifyIdentityDialog(_DatedDialog):
+    def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Actions", "Verify identity"),
+            _t("Actions", "Record how the requester's identity was checked. Do not keep a copy of an ID."),
+            case,
+            today,
+            parent,
+        )
+        self.method = QLineEdit()
+        self.method.setPlaceholderText(_t("Actions", "e.g. BankID login, known e-mail address"))
+        self.method.textChanged.connect(self.revalidate)
+        self.add_row(_t("Actions", "Method"), self.method)
+        self.add_date_row(_t("Actions", "Checked on"))
+
+    def problem(self) -> str:
+        if not self.method.text().strip():
+            return _t("Actions", "Method: say how identity was checked.")
+        return ""
+
+
+class PauseDialog(_DatedDialog):
+    def __init__(self, case: Case, today: date, reason: PauseReason, parent: QWidget | None = None):
+        intro = {
+            PauseReason.IDENTITY: _t(
+                "Actions", "The deadline pauses while the requester proves who they are."
+            ),
+            PauseReason.CLARIFICATION: _t(
+                "Actions", "The deadline pauses while the requester clarifies the request."
+            ),
+            PauseReason.OTHER: _t("Actions", "The deadline pauses until you resume the case."),
+        }[reason]
+        super().__init__(_t("Actions", "Pause the deadline"), intro, case, today, parent)
+        self.reason = QComboBox()
+        for item in PauseReason:
+            self.reason.addItem(pause_reason_label(item), item)
+        self.reason.setCurrentIndex(list(PauseReason).index(reason))
+        self.add_row(_t("Actions", "Reason"), self.reason)
+        self.add_date_row(_t("Actions", "Asked on"))
+
+    @property
+    def chosen_reason(self) -> PauseReason:
+        return PauseReason(self.reason.currentData())
+
+
+class ResumeDialog(_DatedDialog):
+    def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Actions", "Resume"),
+            _t("Actions", "The requester answered; the deadline runs again from this day."),
+            case,
+            today,
+            parent,
+        )
+        current = case.open_pause
+        if current is not None:
+            self.on.setMinimumDate(qdate(current.start))
+        self.add_date_row(_t("Actions", "Answer received on"))
+
+
+def extension_blocker(detail: CaseDetail, today: date) -> str:
+    """Why the case cannot be extended today, or an empty string."""
+    case = detail.case
+    if not case.is_open:
+        return _t("Actions", "The case is closed.")
+    if case.extension is not None:
+        return _t("Actions", "Already extended on %1.").replace("%1", format_date(case.extension.notified_on))
+    if today > detail.deadlines.extension_notice_by:
+        return _t(
+            "Actions",
+            "Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).",
+        ).replace("%1", format_date(detail.deadlines.extension_notice_by, weekday=True))
+    return ""
+
+
+class ExtendDialog(_DatedDialog):
+    def __init__(self, detail: CaseDetail, today: date, parent: QWidget | None = None) -> None:
+        notice_by = detail.deadlines.extension_notice_by
+        super().__init__(
+            _t("Actions", "Extend the deadline"),
+            _t(
+                "Actions",
+                "Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.",
+            ).replace("%1", format_date(notice_by, weekday=True)),
+            detail.case,
+            today,
+            parent,
+        )
+        self.notice_by = notice_by
+        self.reasons = _text_box(_t("Actions", "e.g. the data are spread over five systems"))
+        self.reasons.textChanged.connect(self.revalidate)
+        self.add_row(_t("Actions", "Reasons for the delay"), self.reasons)
+        self.add_date_row(_t("Actions", "Requester told on"))
+
+    def problem(self) -> str:
+        if self.day > self.notice_by:
+            return _t("Actions", "Too late: the extension had to be notified by %1.").replace(
+                "%1", format_date(self.notice_by, weekday=True)
+            )
+        if not self.reasons.toPlainText().strip():
+            return _t("Actions", "Reasons: an extension needs the reasons for the delay.")
+        return ""
+
+
+class OutcomeDialog(_DatedDialog):
+    def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Actions", "Record outcome"),
+            _t("Actions", "A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4))."),
+            case,
+            today,
+            parent,
+        )
+        self.country: Country = case.entity.country
+        self.right = QComboBox()
+        for line in case.rights:
+            self.right.addItem(right_label(line.right), line.right)
+        pending = next((i for i, line in enumerate(case.rights) if line.outcome is None), 0)
+        self.right.setCurrentIndex(pending)
+        self.outcome = QComboBox()
+        for item in Outcome:
+            self.outcome.addItem(outcome_label(item), item)
+        self.code = QComboBox()
+        self.grounds = _text_box(_t("Actions", "What is refused and why, in words for the requester"))
+        self.add_row(_t("Actions", "Right"), self.right)
+        self.add_row(_t("Actions", "Outcome"), self.outcome)
+        self.add_row(_t("Actions", "Legal ground"), self.code)
+        self.add_row(_t("Actions", "Reasons"), self.grounds)
+        self.add_date_row(_t("Actions", "Decided on"))
+        self.right.currentIndexChanged.connect(self._refill_codes)
+        self.outcome.currentIndexChanged.connect(self._refill_codes)
+        self.code.currentIndexChanged.connect(self.revalidate)
+        self.grounds.textChanged.connect(self.revalidate)
+        self._refill_codes()
+
+    @property
+    def chosen_right(self) -> Right:
+        return Right(self.right.currentData())
+
+    @property
+    def chosen_outcome(self) -> Outcome:
+        return Outcome(self.outcome.currentData())
+
+    @property
+    def chosen_code(self) -> str:
+        return str(self.code.currentData() or "")
+
+    def _refill_codes(self) -> None:
+        self.code.blockSignals(True)
+        self.code.clear()
+        needs = self.chosen_outcome.needs_grounds
+        if needs:
+            self.code.addItem(_t("Actions", "Choose the legal ground…"), "")
+            for ground in grounds_for(self.country, self.chosen_right):
+                self.code.addItem(ground.citation + " – " + ground.summary, ground.code)
+                self.code.setItemData(self.code.count() - 1, ground.summary, Qt.ItemDataRole.ToolTipRole)
+        else:
+            self.code.addItem(_t("Actions", "Not needed for this outcome"), "")
+        self.code.setEnabled(needs)
+        self.code.blockSignals(False)
+        self.revalidate()
+
+    def problem(self) -> str:
+        outcome = self.chosen_outcome
+        if self.chosen_right is Right.MARKETING_OBJECTION and outcome in (
+            Outcome.REFUSED,
+            Outcome.PARTLY_FULFILLED,
+        ):
+            return _t("Actions", "An objection to direct marketing cannot be refused (Art. 21(3)).")
+        if outcome.needs_grounds:
+            if not self.chosen_code:
+                return _t("Actions", "Legal ground: choose the ground the refusal relies on.")
+            if not self.grounds.toPlainText().strip():
+                return _t("Actions", "Reasons: explain the refusal to the requester.")
+        return ""
+
+
+class CloseDialog(_DatedDialog):
+    def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Actions", "Close case"),
+            _t("Actions", "Close the case once every right has its outcome and the answer has been sent."),
+            case,
+            today,
+            parent,
+        )
+        self.add_date_row(_t("Actions", "Closed on"))
+
+
+class ReopenDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Actions", "Reopen case"), "", parent)
+        self.reason = _text_box(_t("Actions", "e.g. the requester disputes the answer"))
+        self.reason.textChanged.connect(self.revalidate)
+        self.add_row(_t("Actions", "Reason"), self.reason)
+
+    def problem(self) -> str:
+        if not self.reason.toPlainText().strip():
+            return _t("Actions", "Reason: say why the case is reopened.")
+        return ""
+
+
+class AssignHandlerDialog(FormDialog):
+    def __init__(self, current: str, suggestion: str, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Actions", "Assign handler"), "", parent)
+        self.handler = QLineEdit(current or suggestion)
+        self.handler.setPlaceholderText(_t("Actions", "Leave empty for nobody"))
+        self.add_row(_t("Actions", "Handler"), self.handler)
+
+
+class NoteDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Actions", "Add note"), "", parent)
+        self.text = _text_box(_t("Actions", "What happened, what was decided, what comes next"), 140)
+        self.text.textChanged.connect(self.revalidate)
+        self.add_row(_t("Actions", "Note"), self.text)
+
+    def problem(self) -> str:
+        if not self.text.toPlainText().strip():
+            return _t("Actions", "Note: write something first.")
+        return ""

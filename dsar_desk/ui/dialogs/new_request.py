@@ -1,0 +1,365 @@
+"""Logging a new request: every intake field, checked at the field, with the live deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain import model
+from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
+from dsar_desk.domain.errors import ValidationError
+from dsar_desk.domain.model import Entity, Representative, Requester
+from dsar_desk.domain.vocabulary import Channel, Language, Relationship, Right
+from dsar_desk.services.cases import NewCaseRequest
+from dsar_desk.services.queries import CaseQueries, RelatedCase
+from dsar_desk.ui.dialogs.base import date_edit, error_label, show_error
+from dsar_desk.ui.labels import (
+    channel_label,
+    format_date,
+    language_label,
+    pydate,
+    relationship_label,
+    right_label,
+    status_label,
+    step_text,
+)
+from dsar_desk.ui.tasks import TaskRunner
+
+_t = QCoreApplication.translate
+
+
+class NewRequestDialog(QDialog):
+    """Signals:
+    case_requested(str): a link to an earlier request of the same person was followed.
+    """
+
+    case_requested = Signal(str)
+
+    def __init__(
+        self,
+        entities: list[Entity],
+        today: date,
+        queries: CaseQueries,
+        tasks: TaskRunner,
+        handler: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("NewRequest", "New request"))
+        self.setObjectName("new-request")
+        self._entities = {e.code: e for e in entities}
+        self._today, self._queries, self._tasks = today, queries, tasks
+        self.errors: dict[str, QLabel] = {}
+        self.related: list[RelatedCase] = []
+        self._related_timer = QTimer(self)
+        self._related_timer.setSingleShot(True)
+        self._related_timer.setInterval(250)
+        self._related_timer.timeout.connect(self._look_up_related)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._build_request(entities, handler))
+        left.addWidget(self._build_representative())
+        left.addStretch(1)
+        middle = QVBoxLayout()
+        middle.addWidget(self._build_requester())
+        middle.addStretch(1)
+        columns.addLayout(left, 5)
+        columns.addLayout(middle, 5)
+        columns.addWidget(self._build_deadline(), 4)
+        self.setMinimumWidth(1180)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        self.summary = error_label()
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.validate()
+
+    # --- layout ----------------------------------------------------------------------
+
+    def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        self.errors[key] = error_label()
+        column.addWidget(self.errors[key])
+        form.addRow(label, box)
+        return widget
+
+    def _build_request(self, entities: list[Entity], handler: str) -> QGroupBox:
+        box = QGroupBox(_t("NewRequest", "Request"))
+        form = QFormLayout(box)
+        self.entity = QComboBox()
+        for entity in entities:
+            self.entity.addItem(entity.code + " – " + entity.name, entity.code)
+        self._field(form, "entity", _t("NewRequest", "Entity"), self.entity)
+        self.received = date_edit(self._today, date(2018, 5, 25), None)
+        self._field(form, "received", _t("NewRequest", "Received"), self.received)
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel)
+        self._field(form, "channel", _t("NewRequest", "Channel"), self.channel)
+        rights_box = QWidget()
+        grid = QGridLayout(rights_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.rights: dict[Right, QCheckBox] = {}
+        for i, right in enumerate(Right):
+            check = QCheckBox(right_label(right))
+            check.setToolTip(right.article)
+            check.setObjectName("right-" + right.value)
+            self.rights[right] = check
+            grid.addWidget(check, i // 2, i % 2)
+        self._field(form, "right", _t("NewRequest", "Rights"), rights_box)
+        self.scope = QPlainTextEdit()
+        self.scope.setPlaceholderText(_t("NewRequest", "What the person asks for, in their words"))
+        self.scope.setTabChangesFocus(True)
+        self.scope.setFixedHeight(64)
+        self._field(form, "scope", _t("NewRequest", "Scope"), self.scope)
+        self.handler = QLineEdit(handler)
+        self._field(form, "handler", _t("NewRequest", "Handler"), self.handler)
+        self.entity.currentIndexChanged.connect(self.validate)
+        self.received.dateChanged.connect(self.validate)
+        self.received.dateChanged.connect(self._related_timer.start)
+        for check in self.rights.values():
+            check.toggled.connect(self.validate)
+        self.scope.textChanged.connect(self.validate)
+        self.handler.textChanged.connect(self.validate)
+        return box
+
+    def _build_requester(self) -> QGroupBox:
+        box = QGroupBox(_t("NewRequest", "Requester"))
+        form = QFormLayout(box)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setPlaceholderText("name@example.no")
+        self.phone = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+        self.language = QComboBox()
+        self.language.addItem(_t("NewRequest", "Entity's language"), None)
+        for language in Language:
+            self.language.addItem(language_label(language), language)
+        self.relationship = QComboBox()
+        for value in Relationship:
+            self.relationship.addItem(relationship_label(value), value)
+        self.relationship.setCurrentIndex(list(Relationship).index(Relationship.CUSTOMER))
+        self.national_id = QLineEdit()
+        self.national_id.setPlaceholderText(_t("NewRequest", "Only the last two digits are kept"))
+        self._field(form, "name", _t("NewRequest", "Name"), self.name)
+        self._field(form, "email", _t("NewRequest", "E-mail"), self.email)
+        self._field(form, "phone", _t("NewRequest", "Phone"), self.phone)
+        self._field(form, "address", _t("NewRequest", "Address"), self.address)
+        self._field(form, "language", _t("NewRequest", "Letter language"), self.language)
+        self._field(form, "relationship", _t("NewRequest", "Relationship"), self.relationship)
+        self._field(form, "national id", _t("NewRequest", "National ID"), self.national_id)
+        for edit in (self.name, self.email, self.phone, self.national_id):
+            edit.textChanged.connect(self.validate)
+        self.address.textChanged.connect(self.validate)
+        self.name.textChanged.connect(self._related_timer.start)
+        self.email.textChanged.connect(self._related_timer.start)
+        return box
+
+    def _build_representative(self) -> QGroupBox:
+        box = QGroupBox(_t("NewRequest", "Representative (if someone acts for the person)"))
+        form = QFormLayout(box)
+        self.rep_name = QLineEdit()
+        self.rep_checked = QCheckBox(_t("NewRequest", "Authority to act has been checked"))
+        self._field(form, "representative", _t("NewRequest", "Name"), self.rep_name)
+        form.addRow("", self.rep_checked)
+        self.rep_name.textChanged.connect(self.validate)
+        return box
+
+    def _build_deadline(self) -> QGroupBox:
+        box = QGroupBox(_t("NewRequest", "Deadline"))
+        column = QVBoxLayout(box)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due")
+        font = self.due_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.due_label.setFont(font)
+        self.due_label.setWordWrap(True)
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("steps")
+        self.steps_label.setWordWrap(True)
+        self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.repeat_label = QLabel()
+        self.repeat_label.setObjectName("repeat")
+        self.repeat_label.setWordWrap(True)
+        self.repeat_label.setStyleSheet(
+            "background: #fdf1d6; color: #4d3600; padding: 6px; border-radius: 3px;"
+        )
+        self.repeat_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.repeat_label.linkActivated.connect(self.case_requested.emit)
+        self.repeat_label.hide()
+        for widget in (self.due_label, self.steps_label, self.notice_label, self.repeat_label):
+            column.addWidget(widget)
+        column.addStretch(1)
+        box.setMinimumWidth(280)
+        return box
+
+    # --- validation ------------------------------------------------------------------
+
+    def _check(self, key: str, check: Callable[[], object]) -> bool:
+        try:
+            check()
+        except ValidationError as exc:
+            show_error(self.errors[key], exc.detail[:1].upper() + exc.detail[1:])
+            return False
+        show_error(self.errors[key], "")
+        return True
+
+    @property
+    def received_on(self) -> date:
+        return pydate(self.received.date())
+
+    def chosen_rights(self) -> list[Right]:
+        return [right for right, check in self.rights.items() if check.isChecked()]
+
+    def validate(self) -> bool:
+        """Check every field where it is; returns whether the request can be saved."""
+        name_ok = self._check("name", self._check_name)
+        checks = [
+            self._check("entity", self._check_entity),
+            self._check("received", lambda: model.validate_received(self.received_on, self._today)),
+            self._check("right", lambda: model.validate_rights(self.chosen_rights())),
+            name_ok,
+            self._check("email", lambda: model.validate_email(self.email.text())),
+            self._check("phone", lambda: model.validate_phone(self.phone.text())),
+            self._check(
+                "address", lambda: model.clean_text(self.address.toPlainText(), "address", limit=500)
+            ),
+            self._check("national id", lambda: model.mask_national_id(self.national_id.text())),
+            self._check("scope", lambda: model.clean_text(self.scope.toPlainText(), "scope")),
+            self._check(
+                "handler", lambda: model.clean_text(self.handler.text(), "handler", limit=model.MAX_NAME)
+            ),
+            self._check(
+                "representative",
+                lambda: model.clean_text(self.rep_name.text(), "representative", limit=model.MAX_NAME),
+            ),
+        ]
+        valid = all(checks)
+        self.save_button.setEnabled(valid)
+        if valid:
+            show_error(self.summary, "")
+        else:
+            show_error(self.summary, _t("NewRequest", "Fix the fields marked in red to save the request."))
+        self._update_deadline()
+        return valid
+
+    def _check_name(self) -> None:
+        if not model.clean_text(self.name.text(), "name", limit=model.MAX_NAME):
+            raise ValidationError("name", "the requester's name is required")
+
+    def _check_entity(self) -> None:
+        if self.entity.currentData() is None:
+            raise ValidationError("entity", "add an entity in Settings first")
+
+    def _update_deadline(self) -> None:
+        entity = self._entities.get(self.entity.currentData() or "")
+        received = self.received_on
+        if entity is None or received > self._today:
+            self.due_label.setText(_t("NewRequest", "Due date: choose an entity and a received date"))
+            self.steps_label.clear()
+            self.notice_label.clear()
+            return
+        deadlines = compute_deadline(received, entity.country, entity.profile)
+        steps = explain_deadline(received, entity.country, entity.profile)
+        self.due_label.setText(
+            _t("NewRequest", "Due %1").replace("%1", format_date(deadlines.due, weekday=True))
+        )
+        self.steps_label.setText("\n".join(str(i + 1) + ". " + step_text(s) for i, s in enumerate(steps)))
+        self.notice_label.setText(
+            _t("NewRequest", "An extension or refusal must be notified by %1.").replace(
+                "%1", format_date(deadlines.extension_notice_by, weekday=True)
+            )
+        )
+
+    # --- repeat requests -------------------------------------------------------------
+
+    def _look_up_related(self) -> None:
+        name, email, received, queries = self.name.text(), self.email.text(), self.received_on, self._queries
+        if not name.strip() and not email.strip():
+            self._show_related([])
+            return
+        self._tasks.run(
+            lambda: queries.related_cases(name, email, received), self._show_related, key="related"
+        )
+
+    def _show_related(self, related: list[RelatedCase]) -> None:
+        self.related = related
+        if not related:
+            self.repeat_label.hide()
+            return
+        links = [
+            '<a href="%1">%1</a> %2, %3'.replace("%1", r.reference)
+            .replace("%2", format_date(r.received))
+            .replace("%3", status_label(r.status))
+            for r in related
+        ]
+        intro = _t(
+            "NewRequest",
+            "Possible repeat request: the same person asked %1 time(s) in the last 12 months "
+            "(input to the Art. 12(5) assessment).",
+        ).replace("%1", str(len(related)))
+        self.repeat_label.setText(intro + "<br>" + "<br>".join(links))
+        self.repeat_label.show()
+
+    # --- result ----------------------------------------------------------------------
+
+    def request(self) -> NewCaseRequest:
+        rep_name = self.rep_name.text().strip()
+        return NewCaseRequest(
+            entity_code=str(self.entity.currentData()),
+            rights=self.chosen_rights(),
+            requester=Requester(
+                name=self.name.text(),
+                email=self.email.text().strip(),
+                phone=self.phone.text().strip(),
+                address=self.address.toPlainText(),
+                language=self.language.currentData(),
+                relationship=Relationship(self.relationship.currentData()),
+                national_id_masked=model.mask_national_id(self.national_id.text()),
+            ),
+            channel=Channel(self.channel.currentData()),
+            received=self.received_on,
+            scope=self.scope.toPlainText(),
+            handler=self.handler.text(),
+            representative=Representative(rep_name, self.rep_checked.isChecked()) if rep_name else None,
+        )
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()

@@ -1,0 +1,216 @@
+"""Settings: the controller entities, the handler name, pause counting, due-soon threshold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain.model import Entity
+from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language, PauseCounting
+from dsar_desk.services.desk import Desk
+from dsar_desk.services.settings import Settings
+from dsar_desk.ui.dialogs.base import FormDialog
+from dsar_desk.ui.labels import language_label
+from dsar_desk.ui.models.case_lists import EntityTableModel
+from dsar_desk.ui.operations import Operations
+
+_t = QCoreApplication.translate
+
+
+class EntityDialog(FormDialog):
+    """Add or edit one controller entity; the code cannot change once cases use it."""
+
+    def __init__(self, entity: Entity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Settings", "Edit entity") if entity else _t("Settings", "Add entity"), "", parent
+        )
+        self.code = QLineEdit(entity.code if entity else "")
+        self.code.setPlaceholderText(_t("Settings", "e.g. NO1"))
+        self.code.setReadOnly(entity is not None)
+        self.name = QLineEdit(entity.name if entity else "")
+        self.country = QComboBox()
+        for country in Country:
+            self.country.addItem(country.value, country)
+        self.profile = QComboBox()
+        self.profile.addItem(_t("Settings", "Strict: official public holidays only"), HolidayProfile.STRICT)
+        self.profile.addItem(
+            _t("Settings", "Lenient: also the eves in national statutes"), HolidayProfile.LENIENT
+        )
+        self.org_number = QLineEdit(entity.org_number if entity else "")
+        self.address = QPlainTextEdit(entity.address if entity else "")
+        self.address.setFixedHeight(70)
+        self.address.setTabChangesFocus(True)
+        self.email = QLineEdit(entity.email if entity else "")
+        self.dpo = QLineEdit(entity.dpo if entity else "")
+        self.language = QComboBox()
+        for language in Language:
+            self.language.addItem(language_label(language), language)
+        if entity is not None:
+            self.country.setCurrentIndex(list(Country).index(entity.country))
+            self.profile.setCurrentIndex(list(HolidayProfile).index(entity.profile))
+            self.language.setCurrentIndex(list(Language).index(entity.language))
+        for label, widget in (
+            (_t("Settings", "Code"), self.code),
+            (_t("Settings", "Legal name"), self.name),
+            (_t("Settings", "Country"), self.country),
+            (_t("Settings", "Holidays"), self.profile),
+            (_t("Settings", "Organisation number"), self.org_number),
+            (_t("Settings", "Address"), self.address),
+            (_t("Settings", "Privacy e-mail"), self.email),
+            (_t("Settings", "Data protection officer"), self.dpo),
+            (_t("Settings", "Letter language"), self.language),
+        ):
+            self.add_row(label, widget)
+        self.code.textChanged.connect(self.revalidate)
+        self.name.textChanged.connect(self.revalidate)
+
+    def problem(self) -> str:
+        code = self.code.text().strip()
+        if not code or not code.isalnum() or not 2 <= len(code) <= 10:
+            return _t("Settings", "Code: use 2 to 10 letters or digits, for example NO1.")
+        if not self.name.text().strip():
+            return _t("Settings", "Legal name: the entity's legal name is required.")
+        return ""
+
+    def entity(self) -> Entity:
+        return Entity(
+            code=self.code.text().strip().upper(),
+            name=self.name.text(),
+            country=Country(self.country.currentData()),
+            org_number=self.org_number.text(),
+            address=self.address.toPlainText(),
+            email=self.email.text().strip(),
+            dpo=self.dpo.text(),
+            language=Language(self.language.currentData()),
+            profile=HolidayProfile(self.profile.currentData()),
+        )
+
+
+class SettingsDialog(QDialog):
+    """Signals:
+    settings_saved(): the settings were stored.
+    """
+
+    settings_saved = Signal()
+
+    def __init__(
+        self, desk: Desk, operations: Operations, settings: Settings, entities: list[Entity], parent=None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(_t("Settings", "Settings"))
+        self.resize(720, 460)
+        self._desk, self._ops = desk, operations
+        tabs = QTabWidget()
+        tabs.addTab(self._build_entities(entities), _t("Settings", "Entities"))
+        tabs.addTab(self._build_general(settings), _t("Settings", "Handling"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        operations.changes_applied.connect(self._on_changes)
+
+    def _build_entities(self, entities: list[Entity]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.entity_model = EntityTableModel(self)
+        self.entity_model.set_rows(entities)
+        self.entity_table = QTableView()
+        self.entity_table.setModel(self.entity_model)
+        self.entity_table.verticalHeader().hide()
+        self.entity_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.entity_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.entity_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.entity_table.horizontalHeader().setSectionResizeMode(
+            EntityTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.entity_table.doubleClicked.connect(lambda _index: self.edit_entity())
+        layout.addWidget(self.entity_table)
+        row = QHBoxLayout()
+        add = QPushButton(_t("Settings", "Add entity…"))
+        edit = QPushButton(_t("Settings", "Edit…"))
+        add.clicked.connect(self.add_entity)
+        edit.clicked.connect(self.edit_entity)
+        row.addWidget(add)
+        row.addWidget(edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _build_general(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.handler_name = QLineEdit(settings.handler_name)
+        self.handler_name.setPlaceholderText(_t("Settings", "Your name, as it appears in the audit trail"))
+        self.pause_counting = QComboBox()
+        self.pause_counting.addItem(
+            _t("Settings", "Exclusive: the day a pause starts is not counted"), PauseCounting.EXCLUSIVE
+        )
+        self.pause_counting.addItem(
+            _t("Settings", "Inclusive: both the first and the last day count"), PauseCounting.INCLUSIVE
+        )
+        self.pause_counting.setCurrentIndex(list(PauseCounting).index(settings.pause_counting))
+        self.soon_days = QSpinBox()
+        self.soon_days.setRange(1, 60)
+        self.soon_days.setValue(settings.due_soon_days)
+        self.soon_days.setSuffix(_t("Settings", " days"))
+        self._undue = settings.undue_delay_working_days
+        form.addRow(_t("Settings", "Handler name"), self.handler_name)
+        form.addRow(_t("Settings", "Pause days"), self.pause_counting)
+        form.addRow(_t("Settings", "Due soon within"), self.soon_days)
+        return page
+
+    def settings(self) -> Settings:
+        return Settings(
+            handler_name=self.handler_name.text(),
+            pause_counting=PauseCounting(self.pause_counting.currentData()),
+            due_soon_days=self.soon_days.value(),
+            undue_delay_working_days=self._undue,
+        )
+
+    def save(self) -> None:
+        settings, desk = self.settings(), self._desk
+        self._ops.perform(lambda: desk.update_settings(settings), lambda _changes: self._saved())
+
+    def _saved(self) -> None:
+        self.settings_saved.emit()
+        self.accept()
+
+    def add_entity(self) -> None:
+        dialog = EntityDialog(parent=self)
+        if dialog.exec():
+            entity, desk = dialog.entity(), self._desk
+            self._ops.perform(lambda: desk.entities.add(entity))
+
+    def edit_entity(self) -> None:
+        rows = self.entity_table.selectionModel().selectedRows()
+        current = self.entity_model.entity_at(rows[0].row()) if rows else None
+        if current is None:
+            return
+        dialog = EntityDialog(current, self)
+        if dialog.exec():
+            entity, desk = dialog.entity(), self._desk
+            self._ops.perform(lambda: desk.entities.update(entity))
+
+    def _on_changes(self, changes) -> None:
+        if changes.entities:
+            desk = self._desk
+            self._ops.tasks.run(desk.entities.list, self.entity_model.set_rows)

@@ -1,0 +1,1 @@
+"""Qt models over the core\x27s plain row objects."""

@@ -1,0 +1,1 @@
+"""Widgets that show the register, the dashboard and one case."""

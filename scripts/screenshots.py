@@ -1,0 +1,115 @@
+"""Render the real window offscreen on demo data and write PNGs: `python scripts/screenshots.py OUTDIR`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QDate, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from dsar_desk.domain.vocabulary import Right
+from dsar_desk.services.clock import SystemClock
+from dsar_desk.services.demo import generate_demo
+from dsar_desk.services.desk import open_desk
+from dsar_desk.ui.app import build_window, make_application
+from dsar_desk.ui.main_window import MainWindow
+
+SIZES = ((1280, 800), (1920, 1080))
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    # Short timed event loops, never a tight processEvents() loop: PySide6 6.12 drops a
+    # reference to None on every processEvents() call (none_dealloc crash after ~10^5 calls).
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not settle")
+        spin(20)
+    spin(50)
+
+
+def spin(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _register_ready(window: MainWindow) -> bool:
+    return window.register_model.rowCount() > 0 and not window.tasks.busy
+
+
+def _dashboard_ready(window: MainWindow) -> bool:
+    return window.dashboard.next_model.rowCount() > 0
+
+
+def _case_ready(window: MainWindow, reference: str) -> bool:
+    view = window.case_view
+    return view.detail is not None and view.detail.case.reference == reference and not window.tasks.busy
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(outdir: Path) -> int:
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
+    clock = SystemClock()
+    desk = open_desk(work / "store", clock, "demo")
+    generate_demo(desk.ctx, 2000, seed=7)
+    for width, height in SIZES:
+        qsettings = QSettings(str(work / f"window-{width}.ini"), QSettings.Format.IniFormat)
+        window = build_window(desk, clock, qsettings)
+        window.resize(width, height)
+        window.show()
+        wait_until(app, partial(_register_ready, window))
+        wait_until(app, partial(_dashboard_ready, window))
+        save(window, outdir / f"main-{width}x{height}.png")
+
+        # The case with the longest history among the next deadlines shows the timeline best.
+        refs = [s.reference for s in window.dashboard.next_model.rows()]
+        details = [desk.queries.case_detail(ref) for ref in refs]
+        busiest = max(details, key=lambda d: len(d.timeline)).case.reference
+        window.open_case(busiest)
+        wait_until(app, partial(_case_ready, window, busiest))
+        save(window, outdir / f"case-overview-{width}x{height}.png")
+        window.case_view.tabs.setCurrentIndex(2)
+        wait_until(app, lambda: True)
+        save(window, outdir / f"case-timeline-{width}x{height}.png")
+
+        dialog = window.new_request()
+        assert dialog is not None
+        dialog.entity.setCurrentIndex(dialog.entity.findData("SE1"))
+        # 31 January: the month after has no 31st, and the last day falls on a weekend.
+        dialog.received.setDate(QDate(date.today().year, 1, 31))
+        dialog.name.setText("Kari Nordmann")
+        dialog.email.setText("kari.nordmann@example")
+        dialog.rights[Right.ACCESS].setChecked(True)
+        dialog.rights[Right.ERASURE].setChecked(True)
+        wait_until(app, lambda: True)
+        save(dialog, outdir / f"new-request-{width}x{height}.png")
+        dialog.reject()
+        window.save_state()
+        window.shutdown()
+        window.deleteLater()
+        spin(50)
+    desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("usage: python scripts/screenshots.py OUTDIR", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(Path(sys.argv[1])))
