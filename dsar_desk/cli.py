@@ -7,8 +7,10 @@ stderr naming the problem and exits with status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -1026,6 +1028,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         log.info("refused %s: %s%s", command, type(exc).__name__, f" (field {field})" if field else "")
         print(f"dsar-desk: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`dsar-desk case list | head`): not an error of ours.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         log.exception("unexpected error in %s", command)
         where = f"details in {log_path}" if log_path else "no log was written (no usable data folder)"

@@ -277,13 +277,24 @@ def _ensure_entities(ctx: ServiceContext) -> dict[str, tuple[int, Entity]]:
     return out
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "đ": "d", "ŋ": "n", "ŧ": "t"})
+
+
+def _ascii(text: str) -> str:
+    """E-mail handles as people really pick them: Nordic letters spelled out in ASCII."""
+    import unicodedata
+
+    spelled = unicodedata.normalize("NFKD", text.translate(_ASCII))
+    return "".join(ch for ch in spelled if ch.isascii())
+
+
 class _Person:
     __slots__ = ("address", "email", "language", "name", "phone", "relationship")
 
     def __init__(self, rng: random.Random, country: Country, code: str) -> None:
         first, last = rng.choice(FIRST_NAMES[country]), rng.choice(LAST_NAMES[country])
         self.name = f"{first} {last}"
-        handle = name_key(f"{first}.{last}").replace(" ", "")
+        handle = _ascii(name_key(f"{first}.{last}").replace(" ", ""))
         self.email = (
             f"{handle}{rng.randint(1, 999)}@example.{country.value.lower()}" if rng.random() < 0.85 else ""
         )
@@ -313,7 +324,7 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
             model.pause(case, reason, start, today)
             event(start, "case.paused", {"pause": {"reason": reason.value, "start": start.isoformat()}})
             answered = start + timedelta(days=rng.randint(1, 20))
-            if rng.random() < 0.08:  # never answers
+            if reason is PauseReason.IDENTITY and rng.random() < 0.08:  # never answers
                 closing = start + timedelta(days=30)
                 if reason is PauseReason.IDENTITY and closing <= today:
                     model.close(case, closing, today)
@@ -350,6 +361,8 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
                 event(notice, "case.extended", {"on": notice.isoformat()})
         deadlines = case.deadlines(counting, today)
         late = rng.random() < 0.06
+        if late and (today - received).days < 100:
+            return  # a small recent backlog, so the dashboard has something overdue to show
         span = (deadlines.due - received).days
         answer_day = received + timedelta(
             days=rng.randint(max(2, span // 4), span + (rng.randint(1, 20) if late else 0))
@@ -360,12 +373,17 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
             outcome, grounds, code = _pick_outcome(rng, line.right, case.entity.country)
             model.record_outcome(case, line.right, outcome, answer_day, today, grounds=grounds, code=code)
             event(answer_day, "case.outcome-recorded", {"right": line.right.value, "outcome": outcome.value})
-        if rng.random() < 0.93:
-            model.close(case, answer_day, today)
-            event(answer_day, "case.closed", {"status": case.status.value})
-            if rng.random() < 0.01 and answer_day + timedelta(days=10) <= today:
+        # Staff close a case a few days after answering; only recent answers are still open.
+        closing = answer_day + timedelta(days=rng.choice([0, 0, 1, 2, 5, 9]))
+        if closing <= today:
+            model.close(case, closing, today)
+            event(closing, "case.closed", {"status": case.status.value})
+            if rng.random() < 0.01 and closing + timedelta(days=10) <= today:
                 model.reopen(case, "The requester says a system was not searched.")
-                event(answer_day + timedelta(days=10), "case.reopened", {})
+                event(closing + timedelta(days=10), "case.reopened", {})
+                if closing + timedelta(days=24) <= today:
+                    model.close(case, closing + timedelta(days=24), today)
+                    event(closing + timedelta(days=24), "case.closed", {"status": case.status.value})
     except DomainError:
         # A random walk can propose an order the rules forbid; the case simply stays as it is.
         return
