@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._build_views()
         self._build_actions()
-        install_letter_actions(self)
+        self.case_letters = install_letter_actions(self)
         self.tasks.failed.connect(self.show_error)
         self.ops.changes_applied.connect(self.changes_applied.emit)
         self.changes_applied.connect(self.on_changes)

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QBuffer, QCoreApplication, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -110,7 +111,7 @@ class LetterDialog(QDialog):
         self._changes = Changes()
         self._current: RenderedLetter | None = None
         self._saved_id: int | None = None
-        self._buffer = None
+        self._buffer: QBuffer | None = None
         self.problem = ""
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.child_dialog: QWidget | None = None
@@ -217,7 +218,13 @@ class LetterDialog(QDialog):
         self.status.setText(_t("LetterDialog", "Loading…"))
         self._ops.tasks.run(load, self._loaded)
 
+    def _say(self, text: str) -> None:
+        if shiboken6.isValid(self.status):  # the dialog may have closed meanwhile
+            self.status.setText(text)
+
     def _loaded(self, result) -> None:
+        if not shiboken6.isValid(self.status):
+            return  # closed while the worker was busy
         (suggested, others), facts, activities = result
         self.kind.blockSignals(True)
         for kind in suggested:
@@ -298,6 +305,8 @@ class LetterDialog(QDialog):
         self._ops.tasks.run(job, self._show_preview, key="letter-preview:" + ref)
 
     def _show_preview(self, preview: _Preview) -> None:
+        if not shiboken6.isValid(self.status):
+            return  # closed while the worker was busy
         self._stored.update(preview.stored)
         self._changes = self._changes | preview.changes
         if self._timer.isActive():
@@ -360,6 +369,8 @@ class LetterDialog(QDialog):
         )
 
     def _saved(self, result) -> None:
+        if not shiboken6.isValid(self.status):
+            return  # closed while the worker was busy
         saved = result[0]
         self._saved_id = saved.id
         self.status.setText(
@@ -400,9 +411,7 @@ class LetterDialog(QDialog):
 
         self._ops.tasks.run(
             write,
-            lambda written: self.status.setText(
-                _t("LetterDialog", "Written to %1").replace("%1", str(written))
-            ),
+            lambda written: self._say(_t("LetterDialog", "Written to %1").replace("%1", str(written))),
         )
 
     def send_by_email(self) -> None:
@@ -421,6 +430,8 @@ class LetterDialog(QDialog):
         self._ops.tasks.run(write, self._open_draft)
 
     def _open_draft(self, path: Path) -> None:
+        if not shiboken6.isValid(self.status):
+            return  # closed while the worker was busy
         self.last_draft = path
         self.status.setText(
             _t("LetterDialog", "E-mail draft opened in your mail program: check and send it there.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -173,7 +174,13 @@ class RegisterTab(QWidget):
             return
         self._ops.tasks.run(lambda: (code, register.list(code)), self._show, key="register-tab")
 
+    def _say(self, text: str) -> None:
+        if shiboken6.isValid(self.status):  # the dialog may have closed meanwhile
+            self.status.setText(text)
+
     def _show(self, result: tuple[str, list[ProcessingActivity]]) -> None:
+        if not shiboken6.isValid(self.entity):
+            return  # the settings were closed while the register was loading
         code, activities = result
         if code != self.entity_code:
             return
@@ -251,7 +258,7 @@ class RegisterTab(QWidget):
         if code is not None:
             self._ops.tasks.run(
                 lambda: register.export_file(code, path),
-                lambda count: self.status.setText(
+                lambda count: self._say(
                     _t("Register", "%1 activities written to %2")
                     .replace("%1", str(count))
                     .replace("%2", path.name)

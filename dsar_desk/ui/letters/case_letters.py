@@ -96,21 +96,24 @@ class CaseLetters(QObject):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
+        # No Python reference back to the window: a cycle would leave the window to the
+        # garbage collector, which may run on the DB worker thread and must not free widgets.
+        self.desk, self.ops, self.tasks, self.clock = window.desk, window.ops, window.tasks, window.clock
+        self.act_print = window.act_print
         self.letters = window.desk.letters
         self.case_view = window.case_view
         self.detail: CaseDetail | None = None
         self.dialog: LetterDialog | None = None
         self.child_dialog: QWidget | None = None
         self.open_url = QDesktopServices.openUrl
-        self._build()
+        self._build(window)
         self.case_view.detail_shown.connect(self.show_detail)
         self.show_detail(None)
 
     # --- building ------------------------------------------------------------------
 
-    def _build(self) -> None:
-        view, window = self.case_view, self.window
+    def _build(self, window) -> None:
+        view = self.case_view
         self.act_letters = QAction(_t("CaseLetters", "Letters…"), view)
         self.act_letters.setShortcut(QKeySequence("Ctrl+L"))
         self.act_letters.triggered.connect(self.open_dialog)
@@ -176,6 +179,11 @@ class CaseLetters(QObject):
 
         window.act_print.triggered.connect(self.print_letter)
 
+    def _window(self) -> QWidget:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
+
     # --- state ---------------------------------------------------------------------
 
     def show_detail(self, detail: CaseDetail | None) -> None:
@@ -199,7 +207,7 @@ class CaseLetters(QObject):
         for button in (self.open_button, self.save_as_button, self.print_button):
             button.setEnabled(chosen is not None)
         self.mark_sent_button.setEnabled(chosen is not None and chosen["sent_on"] is None)
-        act_print = self.window.act_print
+        act_print = self.act_print
         act_print.setEnabled(chosen is not None)
         act_print.setToolTip(
             _t("CaseLetters", "Print the selected letter of this case")
@@ -224,8 +232,8 @@ class CaseLetters(QObject):
     def open_dialog(self) -> LetterDialog | None:
         if self.detail is None:
             return None
-        desk = self.window.desk
-        dialog = LetterDialog(self.detail, desk.letters, desk.register, self.window.ops, self.window)
+        desk = self.desk
+        dialog = LetterDialog(self.detail, desk.letters, desk.register, self.ops, self._window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -236,9 +244,9 @@ class CaseLetters(QObject):
         if row is None or row["sent_on"] is not None:
             return
         letter_id, letters = row["id"], self.letters
-        dialog = MarkSentDialog(row["kind"], row["created_at"].date(), self.window.clock.today(), self.window)
+        dialog = MarkSentDialog(row["kind"], row["created_at"].date(), self.clock.today(), self._window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ops = self.window.ops
+        ops = self.ops
 
         def accepted() -> None:
             day, channel = dialog.day, dialog.chosen_channel
@@ -255,7 +263,7 @@ class CaseLetters(QObject):
         if row is None:
             return
         letters, letter_id, name = self.letters, row["id"], self._file_name(row)
-        self.window.tasks.run(lambda: letters.pdf(letter_id), lambda pdf: then(pdf, name))
+        self.tasks.run(lambda: letters.pdf(letter_id), lambda pdf: then(pdf, name))
 
     def open_letter(self) -> None:
         def show(pdf: bytes, name: str) -> None:
@@ -267,7 +275,7 @@ class CaseLetters(QObject):
 
     def print_letter(self) -> None:
         def printing(pdf: bytes, name: str) -> None:
-            self.child_dialog = print_letter(pdf, name, self.window)
+            self.child_dialog = print_letter(pdf, name, self._window())
 
         self._run_with_pdf(printing)
 
@@ -277,7 +285,7 @@ class CaseLetters(QObject):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self._window(),
             _t("CaseLetters", "Save the letter as"),
             str(Path(folder) / self._file_name(row)),
             _t("CaseLetters", "PDF (*.pdf)"),
@@ -290,9 +298,9 @@ class CaseLetters(QObject):
         if row is None:
             return
         letters, letter_id = self.letters, row["id"]
-        self.window.tasks.run(lambda: letters.export(letter_id, path))
+        self.tasks.run(lambda: letters.export(letter_id, path))
 
 
 def install_letter_actions(window) -> CaseLetters:
-    window.case_letters = CaseLetters(window)
-    return window.case_letters
+    """The window keeps the controller (a child QObject); the controller does not keep the window."""
+    return CaseLetters(window)

@@ -78,5 +78,6 @@ def print_letter(pdf: bytes, title: str, parent: QWidget | None) -> QPrintDialog
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: paint_pdf(pdf, printer))
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)  # not blocking: the worker keeps answering
+    dialog.show()
     return dialog
