@@ -71,7 +71,7 @@ def save_letter_dialog(app: QApplication, window: MainWindow, outdir: Path, widt
     letters.resize(width - 100, height - 40)
     wait_until(app, lambda: letters.kind.count() > 0)
     letters.select_kind(LetterKind.ACKNOWLEDGEMENT)
-    letters.text.setPlainText("We have started with the customer register and the invoicing system.")
+    letters.text.setPlainText("Olemme aloittaneet asiakasrekisteristä ja laskutusjärjestelmästä.")
     wait_until(app, lambda: letters.document.status() == QPdfDocument.Status.Ready and not window.tasks.busy)
     spin(600)  # QPdfView paints its pages asynchronously
     save(letters, outdir / f"letter-dialog-{width}x{height}.png")
@@ -83,7 +83,8 @@ def main(outdir: Path) -> int:
     app = make_application()
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
-    desk = open_desk(work / "store", clock, "demo")
+    # A throwaway store: where no OS keyring exists, a fixed passphrase protects it.
+    desk = open_desk(work / "store", clock, "demo", passphrase=lambda _purpose: "screenshots-throwaway-store")
     generate_demo(desk.ctx, 2000, seed=7)
     for width, height in SIZES:
         qsettings = QSettings(str(work / f"window-{width}.ini"), QSettings.Format.IniFormat)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -120,8 +119,8 @@ class CaseLetters(QObject):
         button = QToolButton()
         button.setDefaultAction(self.act_letters)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        view.actions_grid.addWidget(button, 0, view.actions_grid.columnCount())
+        # Beside the case's tabs (next to its Letters tab): the action row stays as wide as it was.
+        view.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
         self.letters_button = button
         bar = window.menuBar()
         menu = QMenu(_t("CaseLetters", "&Case"), bar)

@@ -158,7 +158,7 @@ class CaseView(QWidget):
         self.pause_button.setText(t("CaseView", "Pause"))
         self.pause_button.setMenu(pause_menu)
         self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.actions_grid = grid = QGridLayout()
+        grid = QGridLayout()
         grid.setSpacing(4)
         first: list[QAction | None] = [
             self.act_verify,
