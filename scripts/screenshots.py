@@ -61,12 +61,30 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def save_letter_dialog(app: QApplication, window: MainWindow, outdir: Path, width: int, height: int) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from dsar_desk.letters.kinds import LetterKind
+
+    letters = window.case_letters.open_dialog()
+    assert letters is not None
+    letters.resize(width - 100, height - 40)
+    wait_until(app, lambda: letters.kind.count() > 0)
+    letters.select_kind(LetterKind.ACKNOWLEDGEMENT)
+    letters.text.setPlainText("Olemme aloittaneet asiakasrekisteristä ja laskutusjärjestelmästä.")
+    wait_until(app, lambda: letters.document.status() == QPdfDocument.Status.Ready and not window.tasks.busy)
+    spin(600)  # QPdfView paints its pages asynchronously
+    save(letters, outdir / f"letter-dialog-{width}x{height}.png")
+    letters.reject()
+
+
 def main(outdir: Path) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application()
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
-    desk = open_desk(work / "store", clock, "demo")
+    # A throwaway store: where no OS keyring exists, a fixed passphrase protects it.
+    desk = open_desk(work / "store", clock, "demo", passphrase=lambda _purpose: "screenshots-throwaway-store")
     generate_demo(desk.ctx, 2000, seed=7)
     for width, height in SIZES:
         qsettings = QSettings(str(work / f"window-{width}.ini"), QSettings.Format.IniFormat)
@@ -87,6 +105,8 @@ def main(outdir: Path) -> int:
         window.case_view.tabs.setCurrentIndex(2)
         wait_until(app, lambda: True)
         save(window, outdir / f"case-timeline-{width}x{height}.png")
+
+        save_letter_dialog(app, window, outdir, width, height)
 
         dialog = window.new_request()
         assert dialog is not None

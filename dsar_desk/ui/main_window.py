@@ -14,6 +14,7 @@ from dsar_desk.services.settings import Settings
 from dsar_desk.ui.dialogs.about import show_about
 from dsar_desk.ui.dialogs.new_request import NewRequestDialog
 from dsar_desk.ui.dialogs.settings_dialog import SettingsDialog
+from dsar_desk.ui.letters.case_letters import install_letter_actions
 from dsar_desk.ui.models.case_table_model import CaseTableModel
 from dsar_desk.ui.operations import Operations
 from dsar_desk.ui.tasks import TaskRunner
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._build_views()
         self._build_actions()
+        self.case_letters = install_letter_actions(self)
         self.tasks.failed.connect(self.show_error)
         self.ops.changes_applied.connect(self.changes_applied.emit)
         self.changes_applied.connect(self.on_changes)
@@ -119,7 +121,10 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(t("Main", "&New request…"), std.New, self.new_request)
         self.act_find = self._action(t("Main", "&Find"), std.Find, self.register.focus_search)
         self.act_print = self._action(
-            t("Main", "&Print…"), std.Print, enabled=False, tip=t("Main", "Printing arrives with letters")
+            t("Main", "&Print…"),
+            std.Print,
+            enabled=False,
+            tip=t("Main", "Save a letter on the case to print it"),
         )
         self.act_export = self._action(
             t("Main", "&Export monthly log…"), None, enabled=False, tip=t("Main", "arrives with reports")

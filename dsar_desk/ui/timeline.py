@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dsar_desk.services.queries import CaseDetail, TimelineItem
-from dsar_desk.ui.labels import outcome_label, pause_reason_label, right_label
+from dsar_desk.ui.labels import language_label, outcome_label, pause_reason_label, right_label
+from dsar_desk.ui.letters.labels import kind_label, sent_channel_label
 
 _t = QCoreApplication.translate
 
@@ -78,6 +79,22 @@ def describe(item: TimelineItem) -> TimelineEntry:
             detail = _t("Timeline", "due %1 → %2").replace("%1", str(due[0])).replace("%2", str(due[1]))
     elif kind == "case.requester-updated":
         what = _t("Timeline", "Requester details corrected")
+    elif kind == "letter.saved":
+        what = _t("Timeline", "Letter saved")
+        detail = (
+            kind_label(str(p.get("kind", ""))) + " (" + language_label(str(p.get("language", "en"))) + ")"
+        )
+    elif kind == "letter.sent":
+        what = _t("Timeline", "Letter sent")
+        detail = (
+            _t("Timeline", "%1, %2, %3")
+            .replace("%1", kind_label(str(p.get("kind", ""))))
+            .replace("%2", str(p.get("on", "")))
+            .replace("%3", sent_channel_label(str(p.get("channel", ""))))
+        )
+    elif kind == "case.letter-facts-updated":
+        what = _t("Timeline", "Letter facts recorded")
+        detail = ", ".join(sorted(p.get("changed", {})))
     elif kind.startswith("letter"):
         what = _t("Timeline", "Letter")
         detail = str(p.get("kind", ""))

@@ -25,6 +25,7 @@ from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language, Pause
 from dsar_desk.services.desk import Desk
 from dsar_desk.services.settings import Settings
 from dsar_desk.ui.dialogs.base import FormDialog
+from dsar_desk.ui.dialogs.register_tab import RegisterTab
 from dsar_desk.ui.labels import language_label
 from dsar_desk.ui.models.case_lists import EntityTableModel
 from dsar_desk.ui.operations import Operations
@@ -118,6 +119,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._build_entities(entities), _t("Settings", "Entities"))
         tabs.addTab(self._build_general(settings), _t("Settings", "Handling"))
+        self.register_tab = RegisterTab(desk, operations, entities)
+        tabs.addTab(self.register_tab, _t("Settings", "Processing register"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(
@@ -213,4 +216,8 @@ class SettingsDialog(QDialog):
     def _on_changes(self, changes) -> None:
         if changes.entities:
             desk = self._desk
-            self._ops.tasks.run(desk.entities.list, self.entity_model.set_rows)
+            self._ops.tasks.run(desk.entities.list, self._entities_loaded)
+
+    def _entities_loaded(self, entities: list[Entity]) -> None:
+        self.entity_model.set_rows(entities)
+        self.register_tab.set_entities(entities)

@@ -78,6 +78,7 @@ class CaseView(QWidget):
     """
 
     case_requested = Signal(str)
+    detail_shown = Signal(object)  # CaseDetail, or None when no case is open
 
     def __init__(
         self,
@@ -283,6 +284,7 @@ class CaseView(QWidget):
         self.title.setText(_t("CaseView", "No case open"))
         self.tabs.hide()
         self._set_enabled_actions()
+        self.detail_shown.emit(None)
 
     def on_changes(self, changes: Changes) -> None:
         if self.reference is not None and (
@@ -369,6 +371,7 @@ class CaseView(QWidget):
         self.tabs.setTabText(1, t("CaseView", "Rights (%1)").replace("%1", str(len(case.rights))))
         self.tabs.setTabText(2, t("CaseView", "Timeline (%1)").replace("%1", str(len(detail.timeline))))
         self._set_enabled_actions()
+        self.detail_shown.emit(detail)
 
     # --- enablement ----------------------------------------------------------------
 

@@ -1,0 +1,266 @@
+"""Settings > Processing register: each entity's activities, edited and moved as JSON files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain.model import Entity
+from dsar_desk.domain.register import ProcessingActivity
+from dsar_desk.services.context import Changes
+from dsar_desk.services.desk import Desk
+from dsar_desk.ui.dialogs.base import FormDialog
+from dsar_desk.ui.models.register_model import RegisterTableModel
+from dsar_desk.ui.operations import Operations
+
+_t = QCoreApplication.translate
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("purposes", "Purposes"),
+    ("legal_basis", "Legal basis"),
+    ("data_categories", "Data categories"),
+    ("recipients", "Recipients"),
+    ("retention", "Retention or criteria"),
+    ("source", "Source"),
+    ("transfers", "Transfers outside the EEA and safeguards"),
+    ("automated_decisions", "Automated decisions"),
+)
+_REQUIRED = ("purposes", "legal_basis", "data_categories", "retention")
+
+
+def _field_label(key: str) -> str:
+    labels = {
+        "purposes": _t("Register", "Purposes"),
+        "legal_basis": _t("Register", "Legal basis"),
+        "data_categories": _t("Register", "Data categories"),
+        "recipients": _t("Register", "Recipients"),
+        "retention": _t("Register", "Retention or criteria"),
+        "source": _t("Register", "Source"),
+        "transfers": _t("Register", "Transfers outside the EEA and safeguards"),
+        "automated_decisions": _t("Register", "Automated decisions"),
+    }
+    return labels[key]
+
+
+class ActivityDialog(FormDialog):
+    """Add or edit one processing activity; the service checks it again on save."""
+
+    def __init__(self, activity: ProcessingActivity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            _t("Register", "Edit processing activity")
+            if activity
+            else _t("Register", "Add processing activity"),
+            _t("Register", "Access responses quote these texts (Art. 15(1)); write them for the requester."),
+            parent,
+        )
+        self.setMinimumWidth(560)
+        self.original = activity
+        self.name = QLineEdit(activity.name if activity else "")
+        self.add_row(_t("Register", "Name"), self.name)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for key, _label in _FIELDS:
+            edit = QPlainTextEdit(getattr(activity, key) if activity else "")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(52)
+            edit.textChanged.connect(self.revalidate)
+            self.texts[key] = edit
+            self.add_row(_field_label(key), edit)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.name.textChanged.connect(self.revalidate)
+
+    def problem(self) -> str:
+        if not self.name.text().strip():
+            return _t("Register", "Name: give the activity a name, e.g. Customer relationship.")
+        for key in _REQUIRED:
+            if not self.texts[key].toPlainText().strip():
+                return _t("Register", "%1: needed for access responses.").replace("%1", _field_label(key))
+        return ""
+
+    def activity(self) -> ProcessingActivity:
+        base = self.original
+        return ProcessingActivity(
+            name=self.name.text(),
+            **{key: edit.toPlainText() for key, edit in self.texts.items()},
+            id=base.id if base else None,
+            position=base.position if base else 0,
+        )
+
+
+class RegisterTab(QWidget):
+    def __init__(
+        self, desk: Desk, operations: Operations, entities: list[Entity], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk, self._ops = desk, operations
+        self.child_dialog: QWidget | None = None
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        self.entity = QComboBox()
+        top.addRow(_t("Register", "Entity"), self.entity)
+        layout.addLayout(top)
+        self.model = RegisterTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_activity())
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        buttons = (
+            (_t("Register", "Add…"), self.add_activity),
+            (_t("Register", "Edit…"), self.edit_activity),
+            (_t("Register", "Delete"), self.delete_activity),
+            (_t("Register", "Import…"), self.import_file),
+            (_t("Register", "Export…"), self.export_file),
+        )
+        self.buttons: list[QPushButton] = []
+        for index, (text, slot) in enumerate(buttons):
+            if index == 3:
+                row.addStretch(1)
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(row)
+        self.set_entities(entities)
+        self.entity.currentIndexChanged.connect(lambda _i: self.reload())
+        self.reload()
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        current = self.entity.currentData()
+        self.entity.blockSignals(True)
+        self.entity.clear()
+        for entity in entities:
+            self.entity.addItem(entity.code + " – " + entity.name, entity.code)
+        index = self.entity.findData(current)
+        self.entity.setCurrentIndex(max(index, 0))
+        self.entity.blockSignals(False)
+        for button in self.buttons:
+            button.setEnabled(bool(entities))
+
+    @property
+    def entity_code(self) -> str | None:
+        code = self.entity.currentData()
+        return str(code) if code else None
+
+    def reload(self) -> None:
+        code, register = self.entity_code, self._desk.register
+        if code is None:
+            self.model.set_rows([])
+            return
+        self._ops.tasks.run(lambda: (code, register.list(code)), self._show, key="register-tab")
+
+    def _say(self, text: str) -> None:
+        if shiboken6.isValid(self.status):  # the dialog may have closed meanwhile
+            self.status.setText(text)
+
+    def _show(self, result: tuple[str, list[ProcessingActivity]]) -> None:
+        if not shiboken6.isValid(self.entity):
+            return  # the settings were closed while the register was loading
+        code, activities = result
+        if code != self.entity_code:
+            return
+        self.model.set_rows(activities)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.status.setText(_t("Register", "%1 activities").replace("%1", str(len(activities))))
+
+    def selected(self) -> ProcessingActivity | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.activity_at(rows[0].row()) if rows else None
+
+    def _perform(self, fn) -> None:
+        self._ops.perform(fn, lambda _result: self.reload())
+
+    def _open(self, dialog: ActivityDialog, on_accept) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: on_accept(dialog.activity()))
+        self.child_dialog = dialog
+        dialog.open()
+
+    def add_activity(self) -> None:
+        code, register = self.entity_code, self._desk.register
+        if code is not None:
+            self._open(ActivityDialog(parent=self), lambda a: self._perform(lambda: register.add(code, a)))
+
+    def edit_activity(self) -> None:
+        current, register = self.selected(), self._desk.register
+        if current is not None and current.id is not None:
+            ident = current.id
+            self._open(
+                ActivityDialog(current, self), lambda a: self._perform(lambda: register.update(ident, a))
+            )
+
+    def delete_activity(self) -> None:
+        current, register = self.selected(), self._desk.register
+        if current is not None and current.id is not None:
+            ident = current.id
+            self._perform(lambda: register.delete(ident))
+
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            _t("Register", "Import a processing register"),
+            self._folder(),
+            _t("Register", "JSON (*.json)"),
+        )
+        if chosen:
+            self.import_from(Path(chosen))
+
+    def import_from(self, path: Path) -> None:
+        code, register = self.entity_code, self._desk.register
+        if code is not None:
+            self._perform(lambda: (register.import_file(code, path), Changes(entities=True)))
+
+    def export_file(self) -> None:
+        code = self.entity_code
+        if code is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            _t("Register", "Export the processing register"),
+            str(Path(self._folder()) / ("register-" + code + ".json")),
+            _t("Register", "JSON (*.json)"),
+        )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, path: Path) -> None:
+        code, register = self.entity_code, self._desk.register
+        if code is not None:
+            self._ops.tasks.run(
+                lambda: register.export_file(code, path),
+                lambda count: self._say(
+                    _t("Register", "%1 activities written to %2")
+                    .replace("%1", str(count))
+                    .replace("%2", path.name)
+                ),
+            )
