@@ -9,6 +9,7 @@ the DB worker, so the scrypt derivation never freezes the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -115,7 +116,17 @@ class _InputFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _INPUT_EVENTS:
-            self._controller.activity()
+            controller = self._controller
+            if (
+                kind == QEvent.Type.KeyPress
+                and not controller.locked
+                and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == controller.lock_shortcut
+            ):
+                # A modal dialog blocks the window's shortcuts; the lock must work from there too.
+                controller.lock()
+                return True
+            controller.activity()
         elif kind == QEvent.Type.Shortcut and self._controller.locked:
             return watched not in self._controller.allowed_actions
         return False
@@ -140,6 +151,7 @@ class LockController(QObject):
         self._window, self._stack, self._desk, self._tasks = window, stack, desk, tasks
         self.locked = False
         self.allowed_actions: set[QObject] = set()
+        self.lock_shortcut = QKeySequence("Ctrl+L")
         self.screen = LockScreen(desk.unlock_needs_passphrase())
         stack.addWidget(self.screen)
         self.screen.unlock_requested.connect(self.try_unlock)

@@ -101,7 +101,8 @@ class SecurityActions(QObject):
         help_menu = _menu(w, _t("Main", "&Help"))
         help_menu.insertAction(w.act_about, self.act_diagnostics)
         help_menu.insertSeparator(w.act_about)
-        # Ctrl+L and the menu's own shortcut must work even when the menu bar is hidden.
+        # Ctrl+L also works inside modal dialogs (through the lock's event filter); they are closed.
+        self.lock.lock_shortcut = self.act_lock.shortcut()
         w.addAction(self.act_lock)
         self.lock.allowed_actions = {quit_action}
 
