@@ -323,3 +323,23 @@ def test_crash_dialog_names_the_type_and_the_log_only(qtbot, tmp_path: Path) -> 
         box.close()
     finally:
         sys.excepthook = previous
+
+
+def test_damaged_store_offers_the_newest_backup(qtbot, tmp_path: Path, clock: FixedClock) -> None:
+    folder = tmp_path / "store"
+    desk = open_desk(folder, clock, "tester")  # writes the day's automatic backup
+    desk.close()
+    db_file = folder / DATABASE_FILE
+    with db_file.open("r+b") as handle:
+        handle.write(b"\x00" * 4096)  # the first page: nothing decrypts any more
+
+    def restore(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox) and widget.objectName() == "store-damaged"
+        next(b for b in widget.buttons() if "Restore" in b.text()).click()
+
+    driver = DialogDriver(restore)
+    reopened = StoreOpener(folder, clock, "tester").open()
+    driver.stop()
+    assert reopened is not None
+    assert any(path.name.startswith("damaged-") for path in (folder / "backups").iterdir())
+    reopened.close()
