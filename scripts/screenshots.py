@@ -16,12 +16,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QDate, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.vocabulary import Right
 from dsar_desk.services.clock import SystemClock
 from dsar_desk.services.demo import generate_demo
-from dsar_desk.services.desk import open_desk
+from dsar_desk.services.desk import Desk, open_desk
 from dsar_desk.ui.app import build_window, make_application
+from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from dsar_desk.ui.dialogs.security_dialogs import DiagnosticsDialog
 from dsar_desk.ui.main_window import MainWindow
+from dsar_desk.ui.security_actions import SecurityActions
 
 SIZES = ((1280, 800), (1920, 1080))
 
@@ -83,8 +87,8 @@ def main(outdir: Path) -> int:
     app = make_application()
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
-    # A throwaway store: where no OS keyring exists, a fixed passphrase protects it.
-    desk = open_desk(work / "store", clock, "demo", passphrase=lambda _purpose: "screenshots-throwaway-store")
+    # A throwaway store of fictional data: its key stays in this process, not in the OS keyring.
+    desk = open_desk(work / "store", clock, "demo", secrets=InMemorySecretStore())
     generate_demo(desk.ctx, 2000, seed=7)
     for width, height in SIZES:
         qsettings = QSettings(str(work / f"window-{width}.ini"), QSettings.Format.IniFormat)
@@ -124,8 +128,37 @@ def main(outdir: Path) -> int:
         window.shutdown()
         window.deleteLater()
         spin(50)
+    security_shots(app, desk, clock, work, outdir)
     desk.close()
     return 0
+
+
+def security_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path, outdir: Path) -> None:
+    """The lock screen, Help → Diagnostics and the recovery key dialog (1280x800)."""
+    qsettings = QSettings(str(work / "window-security.ini"), QSettings.Format.IniFormat)
+    window = build_window(desk, clock, qsettings)
+    window.resize(1280, 800)
+    window.show()
+    wait_until(app, partial(_register_ready, window))
+    security = window.findChild(SecurityActions)
+    assert isinstance(security, SecurityActions)
+    security.lock.lock()
+    wait_until(app, lambda: True)
+    save(window, outdir / "lock-screen-1280x800.png")
+    security.lock.unlock()
+    security.show_diagnostics()
+    wait_until(app, lambda: isinstance(security.dialog, DiagnosticsDialog))
+    assert security.dialog is not None
+    save(security.dialog, outdir / "diagnostics.png")
+    security.dialog.close()
+    recovery = RecoveryKeyDialog(desk.recovery_key(), clock.today(), window)
+    recovery.show()
+    wait_until(app, lambda: True)
+    save(recovery, outdir / "recovery-key.png")
+    recovery.close()
+    window.shutdown()
+    window.deleteLater()
+    spin(50)
 
 
 if __name__ == "__main__":

@@ -196,6 +196,22 @@ class Desk:
         assert staged.recovery_key is not None
         return staged.recovery_key
 
+    def unlock_needs_passphrase(self) -> bool:
+        return self.report.key_mode is KeyMode.PASSPHRASE
+
+    def check_unlock(self, passphrase: str | None = None) -> None:
+        """After the window locked itself: the passphrase, or the keyring's key, must still
+        open this store; raises WrongKeyError otherwise (nothing is changed either way)."""
+        _db_file, key, keys = self._require_store()
+        if keys.verify(key, passphrase):
+            return
+        if self.unlock_needs_passphrase():
+            raise WrongKeyError("wrong passphrase for this case store; try again")
+        raise WrongKeyError(
+            "the key in this computer's keyring no longer matches this case store "
+            "(the keyring may be locked); unlock the keyring and try again"
+        )
+
     def close(self) -> None:
         self.ctx.engine.dispose()
         if self._lock is not None:

@@ -20,17 +20,22 @@ class Settings:
     # The EDPB gives no number for "without undue delay"; three working days is the
     # rule book's suggestion for flagging a late identity or clarification request.
     undue_delay_working_days: int = 3
+    # The window hides everything behind a lock screen after this many idle minutes.
+    lock_after_minutes: int = 10
 
     def validated(self) -> Settings:
         if not 1 <= self.due_soon_days <= 60:
             raise ValidationError("due-soon threshold", "must be between 1 and 60 days")
         if not 0 <= self.undue_delay_working_days <= 30:
             raise ValidationError("undue delay", "must be between 0 and 30 working days")
+        if not 1 <= self.lock_after_minutes <= 240:
+            raise ValidationError("lock after", "must be between 1 and 240 minutes of inactivity")
         return Settings(
             handler_name=self.handler_name.strip()[:200],
             pause_counting=PauseCounting(self.pause_counting),
             due_soon_days=int(self.due_soon_days),
             undue_delay_working_days=int(self.undue_delay_working_days),
+            lock_after_minutes=int(self.lock_after_minutes),
         )
 
 
@@ -46,6 +51,7 @@ def load_settings(session: Session) -> Settings:
         pause_counting=PauseCounting(settings.pause_counting),
         due_soon_days=settings.due_soon_days,
         undue_delay_working_days=settings.undue_delay_working_days,
+        lock_after_minutes=settings.lock_after_minutes,
     )
 
 

@@ -172,6 +172,26 @@ class KeyManager:
                 self.secrets.set(self.account, key_to_text(key))
             self.secrets.delete(self.account + ":pending")
 
+    def verify(self, key: bytes, passphrase: str | None = None) -> bool:
+        """Whether the user may see the store again after a lock: the passphrase (passphrase
+        mode) or the keyring's current entry (keyring mode) must still give `key`."""
+        import hmac
+
+        if self.mode is KeyMode.PASSPHRASE:
+            if passphrase is None:
+                return False
+            derived = self._params(kdf_file(self.db_file)).derive(passphrase)
+            return hmac.compare_digest(derived, key)
+        if not self._keyring_ok():
+            return False
+        text = self.secrets.get(self.account)
+        if not text:
+            return False
+        try:
+            return hmac.compare_digest(key_from_text(text), key)
+        except ValueError:
+            return False
+
     # --- creating and changing ---------------------------------------------------------
 
     def create(self) -> StoreKey:

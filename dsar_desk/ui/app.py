@@ -5,15 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dsar_desk.config import APP_AUTHOR, APP_NAME, os_user
+from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.clock import Clock
-from dsar_desk.domain.errors import DomainError
-from dsar_desk.services.desk import Desk, open_desk
+from dsar_desk.logging_setup import init_logging
+from dsar_desk.services.desk import Desk
 from dsar_desk.ui import none_guard
+from dsar_desk.ui.crash import install_excepthook
+from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from dsar_desk.ui.main_window import MainWindow
+from dsar_desk.ui.security_actions import install_security_actions
+from dsar_desk.ui.unlock import StoreOpener
 
 DEMO_CASES = 2000
 
@@ -35,7 +40,22 @@ def build_window(desk: Desk, clock: Clock, qsettings: QSettings) -> MainWindow:
     entities = desk.entities.list()
     window = MainWindow(desk, clock, qsettings, settings, entities)
     none_guard.install(window)
+    window.security = install_security_actions(window)  # type: ignore[attr-defined]
     return window
+
+
+def open_store(data_dir: Path, clock: Clock, demo: bool, parent: QWidget | None = None) -> Desk | None:
+    """Open with the OS keyring (or a passphrase dialog); a new key's recovery key is shown once."""
+    secrets = None
+    if demo:
+        # The demo store is a throwaway folder of fictional data: its key lives in this
+        # process only, so the demo runs on a machine without a keyring and never adds
+        # entries to the user's real keyring.
+        secrets = InMemorySecretStore()
+    desk = StoreOpener(data_dir, clock, os_user(), secrets, parent).open()
+    if desk is not None and desk.report.recovery_key and not demo:
+        RecoveryKeyDialog(desk.report.recovery_key, clock.today(), parent).exec()
+    return desk
 
 
 def main(data_dir: Path, demo: bool, clock: Clock | None = None) -> int:
@@ -43,10 +63,9 @@ def main(data_dir: Path, demo: bool, clock: Clock | None = None) -> int:
 
     app = make_application()
     clock = clock or SystemClock()
-    try:
-        desk = open_desk(data_dir, clock, os_user())
-    except DomainError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "Cannot open the case store"), str(exc))
+    install_excepthook(init_logging(data_dir))
+    desk = open_store(data_dir, clock, demo)
+    if desk is None:
         return 2
     if demo:
         from dsar_desk.services.demo import generate_demo

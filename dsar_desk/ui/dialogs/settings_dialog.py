@@ -176,9 +176,17 @@ class SettingsDialog(QDialog):
         self.soon_days.setValue(settings.due_soon_days)
         self.soon_days.setSuffix(_t("Settings", " days"))
         self._undue = settings.undue_delay_working_days
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setValue(settings.lock_after_minutes)
+        self.lock_minutes.setSuffix(_t("Settings", " min"))
+        self.lock_minutes.setToolTip(
+            _t("Settings", "The window hides every case behind a lock screen after this idle time")
+        )
         form.addRow(_t("Settings", "Handler name"), self.handler_name)
         form.addRow(_t("Settings", "Pause days"), self.pause_counting)
         form.addRow(_t("Settings", "Due soon within"), self.soon_days)
+        form.addRow(_t("Settings", "Lock when idle for"), self.lock_minutes)
         return page
 
     def settings(self) -> Settings:
@@ -187,6 +195,7 @@ class SettingsDialog(QDialog):
             pause_counting=PauseCounting(self.pause_counting.currentData()),
             due_soon_days=self.soon_days.value(),
             undue_delay_working_days=self._undue,
+            lock_after_minutes=self.lock_minutes.value(),
         )
 
     def save(self) -> None:

@@ -1,0 +1,165 @@
+"""Help → Diagnostics and Tools → Retention: plain views over values the services computed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.services.backups import BackupInfo
+from dsar_desk.services.diagnostics import AuditStatus, TrailState
+from dsar_desk.services.retention import RetentionItem
+
+_t = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Diagnostics:
+    """Everything Help → Diagnostics shows; gathered on the DB worker."""
+
+    audit: AuditStatus
+    data_dir: Path | None
+    key_mode: str
+    read_only: bool
+    last_backup: BackupInfo | None
+    backups: int
+    log_file: Path | None
+
+
+def _value(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def trail_text(audit: AuditStatus) -> str:
+    if audit.state is TrailState.INTACT:
+        return _t("Diagnostics", "intact")
+    if audit.state is TrailState.EMPTY:
+        return _t("Diagnostics", "empty (nothing recorded yet)")
+    return _t("Diagnostics", "BROKEN")
+
+
+class DiagnosticsDialog(QDialog):
+    def __init__(self, info: Diagnostics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagnostics-dialog")
+        self.setWindowTitle(_t("Diagnostics", "Diagnostics"))
+        audit = info.audit
+        form = QFormLayout()
+        self.trail = _value(trail_text(audit), "audit-state")
+        if not audit.ok:
+            self.trail.setStyleSheet("color: #b3261e; font-weight: bold;")
+        form.addRow(_t("Diagnostics", "Audit trail"), self.trail)
+        form.addRow(_t("Diagnostics", "Events"), _value(str(audit.events)))
+        form.addRow(_t("Diagnostics", "Head hash"), _value(audit.head or "–", "head-hash"))
+        if audit.redacted:
+            form.addRow(_t("Diagnostics", "Redacted by retention"), _value(str(audit.redacted)))
+        if not audit.ok:
+            form.addRow(_t("Diagnostics", "First bad event"), _value(audit.summary(), "first-bad"))
+        form.addRow(
+            _t("Diagnostics", "Checked at"), _value(audit.checked_at.isoformat(sep=" ", timespec="seconds"))
+        )
+        form.addRow(_t("Diagnostics", "Data folder"), _value(str(info.data_dir or "–")))
+        mode = (
+            _t("Diagnostics", "passphrase")
+            if info.key_mode == "passphrase"
+            else _t("Diagnostics", "OS keyring")
+        )
+        if info.read_only:
+            mode += " · " + _t("Diagnostics", "opened read-only")
+        form.addRow(_t("Diagnostics", "Key"), _value(mode))
+        last = (
+            _t("Diagnostics", "%1 (%2, %3 in the data folder)")
+            .replace("%1", info.last_backup.taken.isoformat(sep=" ", timespec="minutes"))
+            .replace("%2", info.last_backup.kind)
+            .replace("%3", str(info.backups))
+            if info.last_backup
+            else _t("Diagnostics", "none yet")
+        )
+        form.addRow(_t("Diagnostics", "Last backup"), _value(last, "last-backup"))
+        form.addRow(
+            _t("Diagnostics", "Log file"),
+            _value(str(info.log_file) if info.log_file else _t("Diagnostics", "not written")),
+        )
+        note = QLabel(_t("Diagnostics", "Nothing here is personal data, and nothing is sent anywhere."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+
+
+class RetentionDialog(QDialog):
+    """The dry run: which cases would be anonymised and what goes; OK runs it."""
+
+    def __init__(self, items: list[RetentionItem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retention-dialog")
+        self.setWindowTitle(_t("Retention", "Retention of closed cases"))
+        self.resize(820, 440)
+        intro = QLabel(
+            _t(
+                "Retention",
+                "%1 closed case(s) have passed their entity's retention period. Running retention "
+                "anonymises them: personal fields, attachments and letters are removed; statistics "
+                "and the audit skeleton stay. This cannot be undone (backups keep the old state).",
+            ).replace("%1", str(len(items)))
+            if items
+            else _t("Retention", "No closed case has passed its retention period. Nothing to do.")
+        )
+        intro.setWordWrap(True)
+        headers = [
+            _t("Retention", "Case"),
+            _t("Retention", "Entity"),
+            _t("Retention", "Closed"),
+            _t("Retention", "Due"),
+            _t("Retention", "What is removed"),
+        ]
+        self.table = QTableWidget(len(items), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, item in enumerate(items):
+            values = (
+                item.reference,
+                item.entity_code,
+                item.closed_on.isoformat(),
+                item.due_on.isoformat(),
+                item.describe(),
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.run_button = buttons.addButton(
+            _t("Retention", "Anonymise %1 case(s)").replace("%1", str(len(items))),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.run_button.setEnabled(bool(items))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
