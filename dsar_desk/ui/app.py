@@ -13,6 +13,7 @@ from dsar_desk.domain.clock import Clock
 from dsar_desk.domain.errors import DomainError
 from dsar_desk.services.desk import Desk, open_desk
 from dsar_desk.ui import none_guard
+from dsar_desk.ui.i18n import choose_language, install_translator
 from dsar_desk.ui.main_window import MainWindow
 
 DEMO_CASES = 2000
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("DSAR Desk")
+    install_translator(app, choose_language(QSettings()))
     return app
 
 
