@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sagsbehandler</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheder</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage tilbage</translation>
     </message>
     <message>
         <source>Extension notice by</source>
@@ -363,27 +363,27 @@
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -395,31 +395,31 @@
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevsprog</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold til selskabet</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -502,51 +502,51 @@
     <name>Dashboard</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage tilbage</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste frister</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åbne</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen</translation>
     </message>
     <message>
         <source>due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>frist inden for %1 dage</translation>
     </message>
     <message>
         <source>paused (identity or clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>i bero (identitet eller præcisering)</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>forlænget</translation>
     </message>
 </context>
 <context>
@@ -589,338 +589,338 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frist %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til DSAR Desk</translation>
     </message>
     <message>
         <source>Log data-subject requests, see every statutory deadline with its working and walk each request to its answer. Start by adding the legal entity that answers requests (its country decides the holidays), then log the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér anmodninger fra de registrerede, se hver lovbestemt frist med udregningen, og før hver anmodning frem til svaret. Begynd med at tilføje selskabet, der besvarer anmodningerne (landet afgør helligdagene), og registrér så den første anmodning.</translation>
     </message>
     <message>
         <source>Add the first entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj det første selskab…</translation>
     </message>
     <message>
         <source>Try it with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv med demodata</translation>
     </message>
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjer tre fiktive selskaber og 500 fiktive sager til dette arkiv.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne sagsarkivet</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny anmodning…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Printing arrives with letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrivning kommer med brevene</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér månedslog…</translation>
     </message>
     <message>
         <source>arrives with reports</source>
-        <translation type="unfinished"></translation>
+        <translation>kommer med rapporterne</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om DSAR Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edigér</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke muligt</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk ramte en uventet fejl. Intet blev halvt gemt. Rapportér venligst dette:</translation>
     </message>
 </context>
 <context>
     <name>NewRequest</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anmodning</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheder</translation>
     </message>
     <message>
         <source>What the person asks for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad personen beder om, med egne ord</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede</translation>
     </message>
     <message>
         <source>Entity&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskabets sprog</translation>
     </message>
     <message>
         <source>Only the last two digits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun de to sidste cifre gemmes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevsprog</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold til selskabet</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>Representative (if someone acts for the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentant (hvis nogen handler på personens vegne)</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldmagten er kontrolleret</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Fix the fields marked in red to save the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret felterne, der er markeret med rødt, for at gemme anmodningen.</translation>
     </message>
     <message>
         <source>Due date: choose an entity and a received date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: vælg selskab og modtagelsesdato</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>An extension or refusal must be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængelse eller afslag skal meddeles senest %1.</translation>
     </message>
     <message>
         <source>Possible repeat request: the same person asked %1 time(s) in the last 12 months (input to the Art. 12(5) assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulig gentaget anmodning: samme person har spurgt %1 gang(e) inden for de seneste 12 måneder (input til vurderingen efter artikel 12, stk. 5).</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>%1 working days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbejdsdage over fristen</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>frist i dag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbejdsdage</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheder</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage tilbage</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>Extension notice by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel om forlængelse senest %1</translation>
     </message>
     <message>
         <source>Paused %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>I bero i %1 dage</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne sager</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>I bero</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængede</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttede</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sager</translation>
     </message>
     <message>
         <source>Find reference, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter reference, navn eller e-mail</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rettigheder</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle selskaber</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist i denne uge</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist inden for %1 dage</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sager</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Edit entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér selskab</translation>
     </message>
     <message>
         <source>Add entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj selskab</translation>
     </message>
     <message>
         <source>e.g. NO1</source>
@@ -936,39 +936,39 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk navn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligdage</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Privacy e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail for databeskyttelse</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevsprog</translation>
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
@@ -980,23 +980,23 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskaber</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandling</translation>
     </message>
     <message>
         <source>Add entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj selskab…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
@@ -1012,31 +1012,31 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dage</translation>
     </message>
     <message>
         <source>Handler name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandlerens navn</translation>
     </message>
     <message>
         <source>Pause days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage i bero</translation>
     </message>
     <message>
         <source>Due soon within</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist snart inden for</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinduets sprog</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Takes effect when DSAR Desk is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træder i kraft, næste gang DSAR Desk startes.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I bero</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -1111,197 +1111,197 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brev</translation>
     </message>
 </context>
 <context>
     <name>Urgency</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist snart</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>I bero</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigt</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berigtigelse</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletning</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænsning af behandling</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataportabilitet</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse</translation>
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse mod direkte markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagetrækning af samtykke</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer identitet</translation>
     </message>
     <message>
         <source>Awaiting clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer præcisering</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>I bero</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under behandling</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <source>Closed (identity not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet (identitet ikke bekræftet)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt fremmøde</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke afgjort</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Imødekommet</translation>
     </message>
     <message>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist imødekommet</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslået</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oplysninger registreret</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetskontrol</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcisering</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Job applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobansøger</translation>
     </message>
     <message>
         <source>Supplier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson hos leverandør</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyldner</translation>
     </message>
     <message>
         <source>Website user</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger af webstedet</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk (bokmål)</translation>
     </message>
     <message>
         <source>Norwegian (Nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk (nynorsk)</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svensk</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finsk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
 </context>
 </TS>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Käsittelijä</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeudet</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä jäljellä</translation>
     </message>
     <message>
         <source>Extension notice by</source>
@@ -363,27 +363,27 @@
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiö</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Laajuus</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -395,31 +395,31 @@
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen kieli</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde yhtiöön</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -502,51 +502,51 @@
     <name>Dashboard</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä jäljellä</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat määräajat</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>avointa</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä</translation>
     </message>
     <message>
         <source>due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>erääntyy %1 päivän kuluessa</translation>
     </message>
     <message>
         <source>paused (identity or clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>keskeytetty (henkilöllisyys tai tarkennus)</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>jatkettu</translation>
     </message>
 </context>
 <context>
@@ -589,338 +589,338 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Määräpäivä %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa – DSAR Desk</translation>
     </message>
     <message>
         <source>Log data-subject requests, see every statutory deadline with its working and walk each request to its answer. Start by adding the legal entity that answers requests (its country decides the holidays), then log the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa rekisteröityjen pyynnöt, näe jokainen lakisääteinen määräaika laskelmineen ja vie jokainen pyyntö vastaukseen asti. Lisää ensin yhtiö, joka vastaa pyyntöihin (maa määrää pyhäpäivät), ja kirjaa sitten ensimmäinen pyyntö.</translation>
     </message>
     <message>
         <source>Add the first entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ensimmäinen yhtiö…</translation>
     </message>
     <message>
         <source>Try it with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokeile esimerkkitiedoilla</translation>
     </message>
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tähän rekisteriin kolme kuvitteellista yhtiötä ja 500 kuvitteellista asiaa.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteriä ei voi avata</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskentelee…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi pyyntö…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulosta…</translation>
     </message>
     <message>
         <source>Printing arrives with letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostus tulee kirjeiden myötä</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie kuukausiloki…</translation>
     </message>
     <message>
         <source>arrives with reports</source>
-        <translation type="unfinished"></translation>
+        <translation>tulee raporttien myötä</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja: DSAR Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;hje</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätyökalurivi</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mahdollista</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk kohtasi odottamattoman virheen. Mitään ei tallentunut puolittain. Ilmoita tästä:</translation>
     </message>
 </context>
 <context>
     <name>NewRequest</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi pyyntö</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiö</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeudet</translation>
     </message>
     <message>
         <source>What the person asks for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä henkilö pyytää, omin sanoin</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Laajuus</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity</translation>
     </message>
     <message>
         <source>Entity&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiön kieli</translation>
     </message>
     <message>
         <source>Only the last two digits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain kaksi viimeistä numeroa tallennetaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen kieli</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhde yhtiöön</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus</translation>
     </message>
     <message>
         <source>Representative (if someone acts for the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiamies (jos joku toimii henkilön puolesta)</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Valtuutus on tarkistettu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <source>Fix the fields marked in red to save the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa punaisella merkityt kentät, niin pyynnön voi tallentaa.</translation>
     </message>
     <message>
         <source>Due date: choose an entity and a received date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä: valitse yhtiö ja vastaanottopäivä</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä %1</translation>
     </message>
     <message>
         <source>An extension or refusal must be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkosta tai epäämisestä on ilmoitettava viimeistään %1.</translation>
     </message>
     <message>
         <source>Possible repeat request: the same person asked %1 time(s) in the last 12 months (input to the Art. 12(5) assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahdollinen toistuva pyyntö: sama henkilö on pyytänyt %1 kertaa viimeisten 12 kuukauden aikana (aineistoa 12 artiklan 5 kohdan arviointiin).</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>%1 working days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 työpäivää myöhässä</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>erääntyy tänään</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 työpäivää</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeudet</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiö</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä jäljellä</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä %1</translation>
     </message>
     <message>
         <source>Extension notice by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus jatkosta viimeistään %1</translation>
     </message>
     <message>
         <source>Paused %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty %1 päivää</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet asiat</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetyt</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatketut</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetut</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiat</translation>
     </message>
     <message>
         <source>Find reference, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi viitettä, nimeä tai sähköpostia</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki oikeudet</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki yhtiöt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy tällä viikolla</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy %1 päivän kuluessa</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiaa</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Edit entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa yhtiötä</translation>
     </message>
     <message>
         <source>Add entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää yhtiö</translation>
     </message>
     <message>
         <source>e.g. NO1</source>
@@ -936,39 +936,39 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Virallinen nimi</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyhäpäivät</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Privacy e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojan sähköposti</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietosuojavastaava</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen kieli</translation>
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
@@ -980,23 +980,23 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiöt</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittely</translation>
     </message>
     <message>
         <source>Add entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää yhtiö…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
@@ -1012,31 +1012,31 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> päivää</translation>
     </message>
     <message>
         <source>Handler name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän nimi</translation>
     </message>
     <message>
         <source>Pause days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytyspäivät</translation>
     </message>
     <message>
         <source>Due soon within</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy pian, kun jäljellä</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkunan kieli</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuten järjestelmässä</translation>
     </message>
     <message>
         <source>Takes effect when DSAR Desk is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulee voimaan, kun DSAR Desk käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
 <context>
@@ -1111,197 +1111,197 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kirje</translation>
     </message>
 </context>
 <context>
     <name>Urgency</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Erääntyy pian</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääsy tietoihin</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen oikaisu</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen poistaminen</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietojen siirto</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastustaminen</translation>
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoramarkkinoinnin vastustaminen</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen peruuttaminen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa henkilöllisyyttä</translation>
     </message>
     <message>
         <source>Awaiting clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa tarkennusta</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyssä</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <source>Closed (identity not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu (henkilöllisyyttä ei varmistettu)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkolomake</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilökohtaisesti</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisematta</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutettu</translation>
     </message>
     <message>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain toteutettu</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Evätty</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tietoja</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyden tarkistus</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkennus</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <source>Job applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Työnhakija</translation>
     </message>
     <message>
         <source>Supplier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimittajan yhteyshenkilö</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Velallinen</translation>
     </message>
     <message>
         <source>Website user</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkosivuston käyttäjä</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norja (bokmål)</translation>
     </message>
     <message>
         <source>Norwegian (Nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norja (nynorsk)</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englanti</translation>
     </message>
 </context>
 </TS>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saksbehandler</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheter</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager igjen</translation>
     </message>
     <message>
         <source>Extension notice by</source>
@@ -363,27 +363,27 @@
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsel</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -395,31 +395,31 @@
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold til selskapet</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -502,51 +502,51 @@
     <name>Dashboard</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager igjen</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste frister</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpne</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen</translation>
     </message>
     <message>
         <source>due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>frist innen %1 dager</translation>
     </message>
     <message>
         <source>paused (identity or clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>på vent (identitet eller avklaring)</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>forlenget</translation>
     </message>
 </context>
 <context>
@@ -589,338 +589,338 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frist %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til DSAR Desk</translation>
     </message>
     <message>
         <source>Log data-subject requests, see every statutory deadline with its working and walk each request to its answer. Start by adding the legal entity that answers requests (its country decides the holidays), then log the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer forespørsler fra de registrerte, se hver lovbestemte frist med utregningen, og følg hver forespørsel fram til svaret. Begynn med å legge til selskapet som besvarer forespørslene (landet avgjør helligdagene), og registrer så den første forespørselen.</translation>
     </message>
     <message>
         <source>Add the first entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til det første selskapet…</translation>
     </message>
     <message>
         <source>Try it with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv med demodata</translation>
     </message>
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legger til tre fiktive selskaper og 500 fiktive saker i dette arkivet.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne saksarkivet</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny forespørsel…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Printing arrives with letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrift kommer sammen med brevene</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter månedslogg…</translation>
     </message>
     <message>
         <source>arrives with reports</source>
-        <translation type="unfinished"></translation>
+        <translation>kommer med rapportene</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om DSAR Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke mulig</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk fikk en uventet feil. Ingenting ble halvveis lagret. Meld gjerne fra om dette:</translation>
     </message>
 </context>
 <context>
     <name>NewRequest</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny forespørsel</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsel</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheter</translation>
     </message>
     <message>
         <source>What the person asks for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva personen ber om, med egne ord</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte</translation>
     </message>
     <message>
         <source>Entity&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskapets språk</translation>
     </message>
     <message>
         <source>Only the last two digits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare de to siste sifrene lagres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold til selskapet</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer</translation>
     </message>
     <message>
         <source>Representative (if someone acts for the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullmektig (hvis noen handler på vegne av personen)</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullmakten er kontrollert</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Fix the fields marked in red to save the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett feltene som er merket med rødt, for å lagre forespørselen.</translation>
     </message>
     <message>
         <source>Due date: choose an entity and a received date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: velg selskap og mottaksdato</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>An extension or refusal must be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlengelse eller avslag må meddeles senest %1.</translation>
     </message>
     <message>
         <source>Possible repeat request: the same person asked %1 time(s) in the last 12 months (input to the Art. 12(5) assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulig gjentatt forespørsel: samme person har spurt %1 gang(er) de siste 12 månedene (grunnlag for vurderingen etter art. 12 nr. 5).</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>%1 working days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbeidsdager over fristen</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>frist i dag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbeidsdager</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheter</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager igjen</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>Extension notice by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel om forlengelse senest %1</translation>
     </message>
     <message>
         <source>Paused %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>På vent i %1 dager</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne saker</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På vent</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlenget</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle saker</translation>
     </message>
     <message>
         <source>Find reference, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter referanse, navn eller e-post</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rettigheter</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle selskaper</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist denne uken</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist innen %1 dager</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saker</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Edit entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger selskap</translation>
     </message>
     <message>
         <source>Add entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til selskap</translation>
     </message>
     <message>
         <source>e.g. NO1</source>
@@ -936,39 +936,39 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk navn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligdager</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Privacy e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post for personvern</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernombud</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
@@ -980,23 +980,23 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskaper</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandling</translation>
     </message>
     <message>
         <source>Add entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til selskap…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger…</translation>
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
@@ -1012,31 +1012,31 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
     <message>
         <source>Handler name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandlerens navn</translation>
     </message>
     <message>
         <source>Pause days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager på vent</translation>
     </message>
     <message>
         <source>Due soon within</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist snart innen</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i vinduet</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Takes effect when DSAR Desk is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder fra neste gang DSAR Desk startes.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">På vent</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avsluttet</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -1111,197 +1111,197 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brev</translation>
     </message>
 </context>
 <context>
     <name>Urgency</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Over fristen</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist snart</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På vent</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsyn</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Retting</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletting</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrensning av behandling</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataportabilitet</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protest</translation>
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Protest mot direkte markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbaketrekking av samtykke</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på identitet</translation>
     </message>
     <message>
         <source>Awaiting clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på avklaring</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På vent</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under behandling</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbake</translation>
     </message>
     <message>
         <source>Closed (identity not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet (identitet ikke bekreftet)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettskjema</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personlig oppmøte</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke avgjort</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Innfridd</translation>
     </message>
     <message>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis innfridd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opplysninger lagret</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetskontroll</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Avklaring</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatt</translation>
     </message>
     <message>
         <source>Job applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbsøker</translation>
     </message>
     <message>
         <source>Supplier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson hos leverandør</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyldner</translation>
     </message>
     <message>
         <source>Website user</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker av nettstedet</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk (bokmål)</translation>
     </message>
     <message>
         <source>Norwegian (Nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk (nynorsk)</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svensk</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finsk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
 </context>
 </TS>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Handläggare</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättigheter</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar kvar</translation>
     </message>
     <message>
         <source>Extension notice by</source>
@@ -363,27 +363,27 @@
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolag</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattning</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -395,31 +395,31 @@
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation till bolaget</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -502,51 +502,51 @@
     <name>Dashboard</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar kvar</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Next deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Närmaste frister</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>försenade</translation>
     </message>
     <message>
         <source>due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>förfaller inom %1 dagar</translation>
     </message>
     <message>
         <source>paused (identity or clarification)</source>
-        <translation type="unfinished"></translation>
+        <translation>pausade (identitet eller förtydligande)</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>förlängda</translation>
     </message>
 </context>
 <context>
@@ -589,338 +589,338 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frist %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till DSAR Desk</translation>
     </message>
     <message>
         <source>Log data-subject requests, see every statutory deadline with its working and walk each request to its answer. Start by adding the legal entity that answers requests (its country decides the holidays), then log the first request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera begäranden från de registrerade, se varje lagstadgad tidsfrist med uträkningen och följ varje begäran fram till svaret. Börja med att lägga till bolaget som besvarar begärandena (landet avgör helgdagarna) och registrera sedan den första begäran.</translation>
     </message>
     <message>
         <source>Add the first entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till det första bolaget…</translation>
     </message>
     <message>
         <source>Try it with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova med demodata</translation>
     </message>
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till tre fiktiva bolag och 500 fiktiva ärenden i detta arkiv.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna ärendearkivet</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny begäran…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Printing arrives with letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrift kommer med breven</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera månadslogg…</translation>
     </message>
     <message>
         <source>arrives with reports</source>
-        <translation type="unfinished"></translation>
+        <translation>kommer med rapporterna</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om DSAR Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudverktygsfält</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte möjligt</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk stötte på ett oväntat fel. Inget sparades till hälften. Rapportera gärna detta:</translation>
     </message>
 </context>
 <context>
     <name>NewRequest</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny begäran</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolag</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättigheter</translation>
     </message>
     <message>
         <source>What the person asks for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad personen begär, med egna ord</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattning</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade</translation>
     </message>
     <message>
         <source>Entity&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolagets språk</translation>
     </message>
     <message>
         <source>Only the last two digits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast de två sista siffrorna sparas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation till bolaget</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Representative (if someone acts for the person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombud (om någon företräder personen)</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullmakten har kontrollerats</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>Fix the fields marked in red to save the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta fälten som är markerade med rött för att spara begäran.</translation>
     </message>
     <message>
         <source>Due date: choose an entity and a received date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: välj bolag och mottagningsdatum</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>An extension or refusal must be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängning eller avslag måste meddelas senast %1.</translation>
     </message>
     <message>
         <source>Possible repeat request: the same person asked %1 time(s) in the last 12 months (input to the Art. 12(5) assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjlig upprepad begäran: samma person har frågat %1 gång(er) de senaste 12 månaderna (underlag för bedömningen enligt artikel 12.5).</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>%1 working days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbetsdagar försenad</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>förfaller i dag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbetsdagar</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättigheter</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar kvar</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <source>Extension notice by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked om förlängning senast %1</translation>
     </message>
     <message>
         <source>Paused %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad i %1 dagar</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärenden</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausade</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängda</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärenden</translation>
     </message>
     <message>
         <source>Find reference, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök referens, namn eller e-post</translation>
     </message>
     <message>
         <source>Any right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla rättigheter</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla bolag</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller denna vecka</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller inom %1 dagar</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ärenden</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Edit entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera bolag</translation>
     </message>
     <message>
         <source>Add entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bolag</translation>
     </message>
     <message>
         <source>e.g. NO1</source>
@@ -936,39 +936,39 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Helgdagar</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Privacy e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post för dataskydd</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataskyddsombud</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
@@ -980,23 +980,23 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolag</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggning</translation>
     </message>
     <message>
         <source>Add entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bolag…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
@@ -1012,31 +1012,31 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Handler name</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggarens namn</translation>
     </message>
     <message>
         <source>Pause days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausdagar</translation>
     </message>
     <message>
         <source>Due soon within</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller snart inom</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönstrets språk</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>Takes effect when DSAR Desk is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller från nästa gång DSAR Desk startas.</translation>
     </message>
 </context>
 <context>
@@ -1111,197 +1111,197 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brev</translation>
     </message>
 </context>
 <context>
     <name>Urgency</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller snart</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarad</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgång</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelse</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Radering</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsning av behandling</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataportabilitet</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning</translation>
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning mot direktmarknadsföring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallelse av samtycke</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på identitet</translation>
     </message>
     <message>
         <source>Awaiting clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på förtydligande</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under handläggning</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarad</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallad</translation>
     </message>
     <message>
         <source>Closed (identity not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad (identitet ej styrkt)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbformulär</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej avgjord</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillmötesgådd</translation>
     </message>
     <message>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis tillmötesgådd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga uppgifter finns</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetskontroll</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Förtydligande</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Job applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetssökande</translation>
     </message>
     <message>
         <source>Supplier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörskontakt</translation>
     </message>
     <message>
         <source>Debtor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäldenär</translation>
     </message>
     <message>
         <source>Website user</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplatsbesökare</translation>
     </message>
     <message>
         <source>Norwegian (Bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norska (bokmål)</translation>
     </message>
     <message>
         <source>Norwegian (Nynorsk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norska (nynorska)</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finska</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
 </context>
 </TS>
