@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from dsar_desk.domain.vocabulary import Right
 from dsar_desk.services.clock import SystemClock
 from dsar_desk.services.demo import generate_demo
-from dsar_desk.services.desk import open_desk
+from dsar_desk.services.desk import Desk, open_desk
 from dsar_desk.ui.app import build_window, make_application
+from dsar_desk.ui.i18n import PSEUDO_ENV, install_translator
 from dsar_desk.ui.main_window import MainWindow
 
 SIZES = ((1280, 800), (1920, 1080))
@@ -64,6 +65,7 @@ def save(widget: QWidget, path: Path) -> None:
 def main(outdir: Path) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translator(app, "en")  # the user's own language choice must not leak into the README shots
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
     desk = open_desk(work / "store", clock, "demo")
@@ -104,8 +106,29 @@ def main(outdir: Path) -> int:
         window.shutdown()
         window.deleteLater()
         spin(50)
+    localised_shots(app, desk, clock, work, outdir)
     desk.close()
     return 0
+
+
+def localised_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path, outdir: Path) -> None:
+    """The main window in Norwegian, and in the pseudo-locale that shows clipped or untranslated text."""
+    for name, pseudo, language in (("nb", False, "nb"), ("pseudo", True, "en")):
+        if pseudo:
+            os.environ[PSEUDO_ENV] = "1"
+        install_translator(app, language)
+        os.environ.pop(PSEUDO_ENV, None)
+        qsettings = QSettings(str(work / f"window-{name}.ini"), QSettings.Format.IniFormat)
+        window = build_window(desk, clock, qsettings)
+        window.resize(1280, 800)
+        window.show()
+        wait_until(app, partial(_register_ready, window))
+        wait_until(app, partial(_dashboard_ready, window))
+        save(window, outdir / f"main-{name}-1280x800.png")
+        window.shutdown()
+        window.deleteLater()
+        spin(50)
+    install_translator(app, "en")
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         if not source_text or context.startswith("Q"):
-            return ""
+            return None  # a null string: Qt asks the next translator, then uses the source
         return self.stretch(source_text)
 
     @classmethod
