@@ -46,3 +46,5 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 export XCB_DEBS TOOL_DEBS
+# The window's translations: compiled from the committed .ts sources every time (fast; .qm are not committed).
+.venv/bin/python -m dsar_desk.ui.i18n translations >/dev/null

@@ -24,6 +24,7 @@ from dsar_desk.services.desk import Desk, open_desk
 from dsar_desk.ui.app import build_window, make_application
 from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from dsar_desk.ui.dialogs.security_dialogs import DiagnosticsDialog
+from dsar_desk.ui.i18n import PSEUDO_ENV, install_translator
 from dsar_desk.ui.main_window import MainWindow
 from dsar_desk.ui.security_actions import SecurityActions
 
@@ -85,6 +86,7 @@ def save_letter_dialog(app: QApplication, window: MainWindow, outdir: Path, widt
 def main(outdir: Path) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translator(app, "en")  # the user's own language choice must not leak into the README shots
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
     # A throwaway store of fictional data: its key stays in this process, not in the OS keyring.
@@ -129,6 +131,7 @@ def main(outdir: Path) -> int:
         window.deleteLater()
         spin(50)
     security_shots(app, desk, clock, work, outdir)
+    localised_shots(app, desk, clock, work, outdir)
     desk.close()
     return 0
 
@@ -159,6 +162,26 @@ def security_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path
     window.shutdown()
     window.deleteLater()
     spin(50)
+
+
+def localised_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path, outdir: Path) -> None:
+    """The main window in Norwegian, and in the pseudo-locale that shows clipped or untranslated text."""
+    for name, pseudo, language in (("nb", False, "nb"), ("pseudo", True, "en")):
+        if pseudo:
+            os.environ[PSEUDO_ENV] = "1"
+        install_translator(app, language)
+        os.environ.pop(PSEUDO_ENV, None)
+        qsettings = QSettings(str(work / f"window-{name}.ini"), QSettings.Format.IniFormat)
+        window = build_window(desk, clock, qsettings)
+        window.resize(1280, 800)
+        window.show()
+        wait_until(app, partial(_register_ready, window))
+        wait_until(app, partial(_dashboard_ready, window))
+        save(window, outdir / f"main-{name}-1280x800.png")
+        window.shutdown()
+        window.deleteLater()
+        spin(50)
+    install_translator(app, "en")
 
 
 if __name__ == "__main__":

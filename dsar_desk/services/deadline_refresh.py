@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from dsar_desk.domain.calendars import calendar_data_version
@@ -17,7 +18,7 @@ from dsar_desk.domain.vocabulary import FINISHED_STATUSES, PauseCounting
 from dsar_desk.services.audit import append_event
 from dsar_desk.services.context import ServiceContext
 from dsar_desk.storage.repository import load_case
-from dsar_desk.storage.tables import CaseRow
+from dsar_desk.storage.tables import CaseRow, SettingRow
 
 
 def store_deadlines(row: CaseRow, case: Case, counting: PauseCounting, as_of: date) -> None:
@@ -72,12 +73,26 @@ def refresh_all_open(session: Session, ctx: ServiceContext) -> frozenset[str]:
     return _refresh(session, _open_refs(session), ctx)
 
 
+# The holiday data version the open cases were last brought up to. Every later write stamps
+# the version of the program that made it, so only a program with other holiday data
+# (an update, or a store opened by another install) needs to look at every open case.
+CALENDAR_SETTING = "calendar_version"
+
+
 def refresh_stale_calendar(ctx: ServiceContext) -> frozenset[str]:
-    """Recompute open cases whose dates came from other holiday data; run on open."""
+    """Recompute open cases whose dates came from other holiday data; run on open.
+
+    Cheap when nothing changed: one settings row is read instead of scanning the cases.
+    """
     version = calendar_data_version()
+    # Core, not a Session: the usual open then needs no ORM set-up at all.
+    marker_query = sa_select(col(SettingRow.value)).where(col(SettingRow.key) == CALENDAR_SETTING)
+    with ctx.engine.connect() as conn:
+        if conn.execute(marker_query).scalar() == version:
+            return frozenset()
     with ctx.reading() as session:
         stale = _open_refs(session, CaseRow.calendar_version != version)
-    if not stale:
-        return frozenset()
     with ctx.writing() as session:
-        return _refresh(session, stale, ctx)
+        changed = _refresh(session, stale, ctx) if stale else frozenset()
+        session.merge(SettingRow(key=CALENDAR_SETTING, value=version))
+    return changed

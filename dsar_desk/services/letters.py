@@ -26,7 +26,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -37,7 +37,6 @@ from dsar_desk.domain.vocabulary import Channel, PauseReason, parse_choice
 from dsar_desk.letters.compose import LetterInput, compose
 from dsar_desk.letters.facts import LetterFacts, facts_from_json, parse_facts
 from dsar_desk.letters.kinds import LetterKind
-from dsar_desk.letters.render_pdf import render_pdf
 from dsar_desk.letters.suggest import suggested_kinds
 from dsar_desk.letters.templates import TemplateStore
 from dsar_desk.services.audit import append_event
@@ -47,6 +46,9 @@ from dsar_desk.services.files import write_atomic
 from dsar_desk.services.register import activities_of
 from dsar_desk.storage.repository import LoadedCase, apply_case, load_case, row_snapshot, save_lines
 from dsar_desk.storage.tables import LetterRow, StoredFileRow
+
+if TYPE_CHECKING:
+    from dsar_desk.letters.spec import LetterSpec
 
 TEMPLATE_FOLDER = "templates"
 _PAUSING = {
@@ -170,7 +172,7 @@ class LetterService:
             spec.language,
             spec.subject,
             letter_file_name(spec.reference, draft.kind.value),
-            render_pdf(spec),
+            _render_pdf(spec),
         )
 
     def render(self, reference: str, draft: LetterDraft) -> RenderedLetter:
@@ -430,3 +432,10 @@ def _plain(value: Any) -> Any:
 
 def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _render_pdf(spec: LetterSpec) -> bytes:
+    # ReportLab takes ~0.1 s to import; only rendering needs it, not opening the store.
+    from dsar_desk.letters.render_pdf import render_pdf
+
+    return render_pdf(spec)

@@ -16,6 +16,7 @@ from dsar_desk.services.desk import Desk
 from dsar_desk.ui import none_guard
 from dsar_desk.ui.crash import install_excepthook
 from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from dsar_desk.ui.i18n import choose_language, install_translator
 from dsar_desk.ui.main_window import MainWindow
 from dsar_desk.ui.security_actions import install_security_actions
 from dsar_desk.ui.unlock import StoreOpener
@@ -31,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("DSAR Desk")
+    install_translator(app, choose_language(QSettings()))
     return app
 
 

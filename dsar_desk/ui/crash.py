@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("dsar_desk.ui")
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -20,12 +20,14 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 def crash_text(kind: type[BaseException], log_path: Path | None) -> str:
     """Only the exception's type: its message could quote a requester's name."""
     where = (
-        _t("Crash", "Details (without personal data) are in the log file:\n%1").replace("%1", str(log_path))
+        translate("Crash", "Details (without personal data) are in the log file:\n%1").replace(
+            "%1", str(log_path)
+        )
         if log_path
-        else _t("Crash", "No log file could be written in the data folder.")
+        else translate("Crash", "No log file could be written in the data folder.")
     )
     return (
-        _t(
+        translate(
             "Crash",
             "DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that "
             "failed was not half-saved. Nothing was sent anywhere.",
@@ -47,7 +49,7 @@ def install_excepthook(log_path: Path | None) -> Hook:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            _t("Crash", "Something went wrong"),
+            translate("Crash", "Something went wrong"),
             crash_text(kind, log_path),
             parent=QApplication.activeWindow(),
         )

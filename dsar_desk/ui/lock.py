@@ -27,7 +27,7 @@ from dsar_desk.services.desk import Desk
 from dsar_desk.ui.dialogs.base import error_label, show_error
 from dsar_desk.ui.tasks import TaskRunner
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 _INPUT_EVENTS = frozenset(
     {
@@ -53,25 +53,25 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lock-screen")
         self.needs_passphrase = needs_passphrase
-        title = QLabel(_t("Lock", "DSAR Desk is locked"))
+        title = QLabel(translate("Lock", "DSAR Desk is locked"))
         title.setObjectName("lock-title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         hint = QLabel(
-            _t("Lock", "Every case is hidden. Enter the case store's passphrase to continue.")
+            translate("Lock", "Every case is hidden. Enter the case store's passphrase to continue.")
             if needs_passphrase
-            else _t("Lock", "Every case is hidden. Unlock to continue.")
+            else translate("Lock", "Every case is hidden. Unlock to continue.")
         )
         hint.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("lock-passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(_t("Lock", "Passphrase"))
+        self.passphrase.setPlaceholderText(translate("Lock", "Passphrase"))
         self.passphrase.setVisible(needs_passphrase)
         self.passphrase.returnPressed.connect(self._request)
-        self.unlock_button = QPushButton(_t("Lock", "Unlock"))
+        self.unlock_button = QPushButton(translate("Lock", "Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._request)
         self.error = error_label()
@@ -88,7 +88,7 @@ class LockScreen(QWidget):
 
     def _request(self) -> None:
         if self.needs_passphrase and not self.passphrase.text():
-            show_error(self.error, _t("Lock", "Type the passphrase first."))
+            show_error(self.error, translate("Lock", "Type the passphrase first."))
             return
         self.unlock_button.setEnabled(False)
         show_error(self.error, "")
@@ -192,7 +192,7 @@ class LockController(QObject):
             widget.hide()
         window.statusBar().clearMessage()
         self._title = window.windowTitle()
-        window.setWindowTitle(_t("Lock", "%1 (locked)").replace("%1", LOCKED_TITLE))
+        window.setWindowTitle(translate("Lock", "%1 (locked)").replace("%1", LOCKED_TITLE))
         self.screen.reset()
         self.screen.passphrase.setFocus()
         self.locked_changed.emit(True)

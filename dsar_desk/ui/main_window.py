@@ -23,7 +23,7 @@ from dsar_desk.ui.views.dashboard_view import DashboardView
 from dsar_desk.ui.views.empty_state import EmptyState
 from dsar_desk.ui.views.register_view import RegisterView
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 DEMO_CASES_FOR_EMPTY_STORE = 500
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.tasks.busy_changed.connect(
-            lambda busy: self.busy_label.setText(_t("Main", "Working…") if busy else "")
+            lambda busy: self.busy_label.setText(translate("Main", "Working…") if busy else "")
         )
         self.dashboard.filter_requested.connect(self.register.show_status)
         self.dashboard.case_requested.connect(self.open_case)
@@ -116,33 +116,35 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        t = _t
         std = QKeySequence.StandardKey
-        self.act_new = self._action(t("Main", "&New request…"), std.New, self.new_request)
-        self.act_find = self._action(t("Main", "&Find"), std.Find, self.register.focus_search)
+        self.act_new = self._action(translate("Main", "&New request…"), std.New, self.new_request)
+        self.act_find = self._action(translate("Main", "&Find"), std.Find, self.register.focus_search)
         self.act_print = self._action(
-            t("Main", "&Print…"),
+            translate("Main", "&Print…"),
             std.Print,
             enabled=False,
-            tip=t("Main", "Save a letter on the case to print it"),
+            tip=translate("Main", "Save a letter on the case to print it"),
         )
         self.act_export = self._action(
-            t("Main", "&Export monthly log…"), None, enabled=False, tip=t("Main", "arrives with reports")
+            translate("Main", "&Export monthly log…"),
+            None,
+            enabled=False,
+            tip=translate("Main", "arrives with reports"),
         )
-        self.act_settings = self._action(t("Main", "&Settings…"), "Ctrl+,", self.open_settings)
-        self.act_quit = self._action(t("Main", "&Quit"), std.Quit, self.close)
-        self.act_about = self._action(t("Main", "&About DSAR Desk"), None, lambda: show_about(self))
-        file_menu = self.menuBar().addMenu(t("Main", "&File"))
+        self.act_settings = self._action(translate("Main", "&Settings…"), "Ctrl+,", self.open_settings)
+        self.act_quit = self._action(translate("Main", "&Quit"), std.Quit, self.close)
+        self.act_about = self._action(translate("Main", "&About DSAR Desk"), None, lambda: show_about(self))
+        file_menu = self.menuBar().addMenu(translate("Main", "&File"))
         file_menu.addActions([self.act_new, self.act_print, self.act_export])
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(t("Main", "&Edit"))
+        edit_menu = self.menuBar().addMenu(translate("Main", "&Edit"))
         edit_menu.addAction(self.act_find)
-        help_menu = self.menuBar().addMenu(t("Main", "&Help"))
+        help_menu = self.menuBar().addMenu(translate("Main", "&Help"))
         help_menu.addAction(self.act_about)
-        toolbar = self.addToolBar(t("Main", "Main"))
+        toolbar = self.addToolBar(translate("Main", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
         self.ops.perform(lambda: cases.new_case(request), lambda result: self.open_case(result[0]))
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.desk, self.ops, self.settings, self.entities, self)
+        dialog = SettingsDialog(self.desk, self.ops, self.settings, self.entities, self, self.qsettings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.open()
@@ -260,12 +262,16 @@ class MainWindow(QMainWindow):
     def show_error(self, kind: str, message: str) -> None:
         """The one error path: a refused action explains itself; a bug says only where it happened."""
         if kind == "domain":
-            box = QMessageBox(QMessageBox.Icon.Warning, _t("Main", "Not possible"), message, parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, translate("Main", "Not possible"), message, parent=self
+            )
         else:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                _t("Main", "Something went wrong"),
-                _t("Main", "DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:"),
+                translate("Main", "Something went wrong"),
+                translate(
+                    "Main", "DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:"
+                ),
                 parent=self,
             )
             box.setDetailedText(message)

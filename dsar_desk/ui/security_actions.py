@@ -20,7 +20,7 @@ from dsar_desk.ui.dialogs.security_dialogs import Diagnostics, DiagnosticsDialog
 from dsar_desk.ui.lock import LockController
 from dsar_desk.ui.main_window import MainWindow
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _menu(window: MainWindow, title: str, before: str | None = None) -> QMenu:
@@ -85,20 +85,20 @@ class SecurityActions(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.act_lock = self._action(_t("Security", "&Lock"), self.lock.lock, "Ctrl+L")
-        self.act_backup = self._action(_t("Security", "&Back up now…"), self.back_up_now)
-        self.act_restore = self._action(_t("Security", "&Restore…"), self.choose_restore)
-        self.act_retention = self._action(_t("Security", "&Retention…"), self.plan_retention)
-        self.act_diagnostics = self._action(_t("Security", "&Diagnostics"), self.show_diagnostics)
-        file_menu = _menu(w, _t("Main", "&File"))
+        self.act_lock = self._action(translate("Security", "&Lock"), self.lock.lock, "Ctrl+L")
+        self.act_backup = self._action(translate("Security", "&Back up now…"), self.back_up_now)
+        self.act_restore = self._action(translate("Security", "&Restore…"), self.choose_restore)
+        self.act_retention = self._action(translate("Security", "&Retention…"), self.plan_retention)
+        self.act_diagnostics = self._action(translate("Security", "&Diagnostics"), self.show_diagnostics)
+        file_menu = _menu(w, translate("Main", "&File"))
         quit_action = w.act_quit
         file_menu.insertActions(quit_action, [self.act_backup, self.act_restore])
         file_menu.insertSeparator(quit_action)
         file_menu.insertAction(quit_action, self.act_lock)
         file_menu.insertSeparator(quit_action)
-        tools = _menu(w, _t("Security", "&Tools"), before=_t("Main", "&Help"))
+        tools = _menu(w, translate("Security", "&Tools"), before=translate("Main", "&Help"))
         tools.addAction(self.act_retention)
-        help_menu = _menu(w, _t("Main", "&Help"))
+        help_menu = _menu(w, translate("Main", "&Help"))
         help_menu.insertAction(w.act_about, self.act_diagnostics)
         help_menu.insertSeparator(w.act_about)
         # Ctrl+L also works inside modal dialogs (through the lock's event filter); they are closed.
@@ -108,9 +108,9 @@ class SecurityActions(QObject):
 
     def _show_read_only_banner(self) -> None:
         holder = self.desk.report.holder
-        who = holder.describe() if holder else _t("Security", "another DSAR Desk")
+        who = holder.describe() if holder else translate("Security", "another DSAR Desk")
         self.banner = QLabel(
-            _t(
+            translate(
                 "Security",
                 "Read-only: the case store is open in %1. You can look cases up; changes are refused "
                 "until it is closed there and this window is reopened.",
@@ -149,7 +149,7 @@ class SecurityActions(QObject):
 
     def back_up_now(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, _t("Security", "Back up the case store into…"), str(Path.home())
+            self.window, translate("Security", "Back up the case store into…"), str(Path.home())
         )
         if folder:
             self.back_up_to(Path(folder))
@@ -159,8 +159,8 @@ class SecurityActions(QObject):
         self.window.tasks.run(
             lambda: desk.backup_now(folder),
             lambda path: self._inform(
-                _t("Security", "Backup written"),
-                _t(
+                translate("Security", "Backup written"),
+                translate(
                     "Security",
                     "The encrypted backup is in %1. It opens with this store's key or its recovery key.",
                 ).replace("%1", str(path)),
@@ -171,9 +171,9 @@ class SecurityActions(QObject):
         start = self.desk.ctx.data_dir
         name, _filter = QFileDialog.getOpenFileName(
             self.window,
-            _t("Security", "Restore the case store from…"),
+            translate("Security", "Restore the case store from…"),
             str(start / "backups") if start else str(Path.home()),
-            _t("Security", "DSAR Desk backups (*.sqlite3)"),
+            translate("Security", "DSAR Desk backups (*.sqlite3)"),
         )
         if name and self.confirm_restore(Path(name)):
             self.restore(Path(name))
@@ -181,15 +181,15 @@ class SecurityActions(QObject):
     def confirm_restore(self, backup: Path) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _t("Security", "Restore a backup"),
-            _t(
+            translate("Security", "Restore a backup"),
+            translate(
                 "Security",
                 "Replace the case store with the backup %1? The backup is checked first, and the "
                 "current store is kept as a safety copy in the backups folder.",
             ).replace("%1", backup.name),
             parent=self.window,
         )
-        restore = box.addButton(_t("Security", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("Security", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         self.dialog = box
         box.exec()
@@ -211,8 +211,8 @@ class SecurityActions(QObject):
         self.window.ops.perform(
             run,
             lambda result: self._inform(
-                _t("Security", "Backup restored"),
-                _t("Security", "The backup was restored. The store as it was is kept in %1.").replace(
+                translate("Security", "Backup restored"),
+                translate("Security", "The backup was restored. The store as it was is kept in %1.").replace(
                     "%1", str(result[0])
                 ),
             ),
@@ -241,8 +241,8 @@ class SecurityActions(QObject):
         self.window.ops.perform(
             run,
             lambda result: self._inform(
-                _t("Security", "Retention done"),
-                _t("Security", "%1 case(s) anonymised; the audit trail records it.").replace(
+                translate("Security", "Retention done"),
+                translate("Security", "%1 case(s) anonymised; the audit trail records it.").replace(
                     "%1", str(result[0])
                 ),
             ),

@@ -12,7 +12,7 @@ from dsar_desk.services.queries import CaseDetail, TimelineItem
 from dsar_desk.ui.labels import language_label, outcome_label, pause_reason_label, right_label
 from dsar_desk.ui.letters.labels import kind_label, sent_channel_label
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -33,70 +33,74 @@ def describe(item: TimelineItem) -> TimelineEntry:
     kind = item.kind
     what, detail = kind, ""
     if kind == "case.created":
-        what = _t("Timeline", "Request logged")
+        what = translate("Timeline", "Request logged")
         rights = str(p.get("rights_summary", "")).split(",")
         detail = ", ".join(right_label(r) for r in rights if r)
     elif kind == "case.paused":
         pause = p.get("pause", {})
-        what = _t("Timeline", "Paused")
-        detail = _t("Timeline", "%1, from %2").replace("%1", pause_reason_label(pause.get("reason", "other")))
+        what = translate("Timeline", "Paused")
+        detail = translate("Timeline", "%1, from %2").replace(
+            "%1", pause_reason_label(pause.get("reason", "other"))
+        )
         detail = detail.replace("%2", str(pause.get("start", "")))
     elif kind == "case.resumed":
         pause = p.get("pause", {})
-        what = _t("Timeline", "Resumed")
-        detail = _t("Timeline", "%1 paused day(s) added to the deadline").replace(
+        what = translate("Timeline", "Resumed")
+        detail = translate("Timeline", "%1 paused day(s) added to the deadline").replace(
             "%1", str(pause.get("days", 0))
         )
     elif kind == "case.identity-verified":
-        what = _t("Timeline", "Identity verified")
+        what = translate("Timeline", "Identity verified")
         detail = str(_changed(p, "identity_method") or "")
     elif kind == "case.extended":
-        what = _t("Timeline", "Deadline extended")
+        what = translate("Timeline", "Deadline extended")
         detail = str(_changed(p, "extension_reasons") or "")
     elif kind == "case.outcome-recorded":
-        what = _t("Timeline", "Outcome recorded")
+        what = translate("Timeline", "Outcome recorded")
         detail = right_label(p.get("right", "access")) + ": " + outcome_label(p.get("outcome"))
         if p.get("code"):
             detail += " (" + str(p["code"]) + ")"
     elif kind == "case.closed":
-        what = _t("Timeline", "Closed")
+        what = translate("Timeline", "Closed")
     elif kind == "case.reopened":
-        what = _t("Timeline", "Reopened")
+        what = translate("Timeline", "Reopened")
         detail = str(p.get("reason", ""))
     elif kind == "case.handler-assigned":
-        what = _t("Timeline", "Handler assigned")
-        detail = str(_changed(p, "handler") or _t("Timeline", "(nobody)"))
+        what = translate("Timeline", "Handler assigned")
+        detail = str(_changed(p, "handler") or translate("Timeline", "(nobody)"))
     elif kind == "case.note-added":
-        what = _t("Timeline", "Note")
+        what = translate("Timeline", "Note")
         detail = str(p.get("text", ""))
     elif kind == "case.attachment-added":
-        what = _t("Timeline", "Attachment added")
+        what = translate("Timeline", "Attachment added")
         detail = str(p.get("name", ""))
     elif kind == "case.deadlines-recomputed":
-        what = _t("Timeline", "Deadlines recomputed")
+        what = translate("Timeline", "Deadlines recomputed")
         due = p.get("due_date")
         if isinstance(due, list) and len(due) == 2:
-            detail = _t("Timeline", "due %1 → %2").replace("%1", str(due[0])).replace("%2", str(due[1]))
+            detail = (
+                translate("Timeline", "due %1 → %2").replace("%1", str(due[0])).replace("%2", str(due[1]))
+            )
     elif kind == "case.requester-updated":
-        what = _t("Timeline", "Requester details corrected")
+        what = translate("Timeline", "Requester details corrected")
     elif kind == "letter.saved":
-        what = _t("Timeline", "Letter saved")
+        what = translate("Timeline", "Letter saved")
         detail = (
             kind_label(str(p.get("kind", ""))) + " (" + language_label(str(p.get("language", "en"))) + ")"
         )
     elif kind == "letter.sent":
-        what = _t("Timeline", "Letter sent")
+        what = translate("Timeline", "Letter sent")
         detail = (
-            _t("Timeline", "%1, %2, %3")
+            translate("Timeline", "%1, %2, %3")
             .replace("%1", kind_label(str(p.get("kind", ""))))
             .replace("%2", str(p.get("on", "")))
             .replace("%3", sent_channel_label(str(p.get("channel", ""))))
         )
     elif kind == "case.letter-facts-updated":
-        what = _t("Timeline", "Letter facts recorded")
+        what = translate("Timeline", "Letter facts recorded")
         detail = ", ".join(sorted(p.get("changed", {})))
     elif kind.startswith("letter"):
-        what = _t("Timeline", "Letter")
+        what = translate("Timeline", "Letter")
         detail = str(p.get("kind", ""))
     return TimelineEntry(item.at, what, " ".join(detail.split()), item.actor)
 

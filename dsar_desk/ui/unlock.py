@@ -30,7 +30,7 @@ from dsar_desk.services.unlock import NoKeyringError, PassphrasePurpose
 from dsar_desk.storage.errors import LockHolder, StoreDamagedError, StoreLockedError, WrongKeyError
 from dsar_desk.ui.dialogs.base import error_label, show_error
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class PassphraseDialog(QDialog):
@@ -42,17 +42,19 @@ class PassphraseDialog(QDialog):
         self.purpose = purpose
         new = purpose is PassphrasePurpose.NEW
         self.setWindowTitle(
-            _t("Unlock", "Choose a passphrase") if new else _t("Unlock", "Unlock the case store")
+            translate("Unlock", "Choose a passphrase")
+            if new
+            else translate("Unlock", "Unlock the case store")
         )
         intro = QLabel(
-            _t(
+            translate(
                 "Unlock",
                 "No keyring is available on this computer to keep the case store's key. Choose a "
                 "passphrase instead: it encrypts every case. DSAR Desk never stores the cases "
                 "unencrypted and never writes the passphrase down.",
             )
             if new
-            else _t("Unlock", "This case store is protected by a passphrase.")
+            else translate("Unlock", "This case store is protected by a passphrase.")
         )
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
@@ -62,11 +64,11 @@ class PassphraseDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("passphrase-repeat")
         form = QFormLayout()
-        form.addRow(_t("Unlock", "Passphrase"), self.passphrase)
+        form.addRow(translate("Unlock", "Passphrase"), self.passphrase)
         if new:
-            form.addRow(_t("Unlock", "Repeat it"), self.repeat)
+            form.addRow(translate("Unlock", "Repeat it"), self.repeat)
             self.passphrase.setPlaceholderText(
-                _t("Unlock", "at least %1 characters; a few unrelated words work well").replace(
+                translate("Unlock", "at least %1 characters; a few unrelated words work well").replace(
                     "%1", str(MIN_PASSPHRASE_CHARS)
                 )
             )
@@ -77,7 +79,7 @@ class PassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("Unlock", "Create store") if new else _t("Unlock", "Unlock"))
+        self.ok_button.setText(translate("Unlock", "Create store") if new else translate("Unlock", "Unlock"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +99,7 @@ class PassphraseDialog(QDialog):
             return "" if text else " "
         if len(text) < MIN_PASSPHRASE_CHARS:
             return (
-                _t("Unlock", "Passphrase: use at least %1 characters.").replace(
+                translate("Unlock", "Passphrase: use at least %1 characters.").replace(
                     "%1", str(MIN_PASSPHRASE_CHARS)
                 )
                 if text
@@ -106,7 +108,7 @@ class PassphraseDialog(QDialog):
         if text != self.repeat.text():
             if not self.repeat.text():
                 return " "
-            return _t("Unlock", "The two passphrases differ; type the same one twice.")
+            return translate("Unlock", "The two passphrases differ; type the same one twice.")
         return ""
 
     def revalidate(self) -> None:
@@ -232,27 +234,27 @@ class StoreOpener:
         return box
 
     def ask_read_only(self, holder: LockHolder | None) -> bool:
-        who = holder.describe() if holder else _t("Unlock", "another DSAR Desk")
+        who = holder.describe() if holder else translate("Unlock", "another DSAR Desk")
         box = self._box(
             QMessageBox.Icon.Question,
-            _t("Unlock", "Case store in use"),
-            _t(
+            translate("Unlock", "Case store in use"),
+            translate(
                 "Unlock",
                 "The case store is open in %1. Only one DSAR Desk can change it at a time.\n\n"
                 "Open it read-only to look up cases? Changes are refused until the other one closes.",
             ).replace("%1", who),
             "store-locked",
         )
-        read_only = box.addButton(_t("Unlock", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_t("Unlock", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        read_only = box.addButton(translate("Unlock", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Unlock", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is read_only
 
     def ask_restore(self, exc: StoreDamagedError) -> bool:
         box = self._box(
             QMessageBox.Icon.Warning,
-            _t("Unlock", "The case store is damaged"),
-            _t(
+            translate("Unlock", "The case store is damaged"),
+            translate(
                 "Unlock",
                 "The case store failed its check and cannot be opened safely.\n\n"
                 "Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.",
@@ -260,15 +262,15 @@ class StoreOpener:
             "store-damaged",
         )
         box.setDetailedText(str(exc))
-        restore = box.addButton(_t("Unlock", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_t("Unlock", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("Unlock", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Unlock", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is restore
 
     def fail(self, exc: DomainError) -> None:
         box = self._box(
             QMessageBox.Icon.Critical,
-            _t("Unlock", "Cannot open the case store"),
+            translate("Unlock", "Cannot open the case store"),
             str(exc).capitalize(),
             "open-failed",
         )

@@ -36,12 +36,12 @@ def urgency(summary: CaseSummary, today: date, soon_days: int) -> Urgency:
 
 
 def urgency_label(level: Urgency) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Urgency.OVERDUE: t("Urgency", "Overdue"),
-        Urgency.DUE_SOON: t("Urgency", "Due soon"),
-        Urgency.PAUSED: t("Urgency", "Paused"),
-        Urgency.DONE: t("Urgency", "Answered"),
+        Urgency.OVERDUE: translate("Urgency", "Overdue"),
+        Urgency.DUE_SOON: translate("Urgency", "Due soon"),
+        Urgency.PAUSED: translate("Urgency", "Paused"),
+        Urgency.DONE: translate("Urgency", "Answered"),
         Urgency.NONE: "",
     }[level]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from dsar_desk.domain.calendars import calendar_data_version
 from dsar_desk.domain.clock import FixedClock
 from dsar_desk.domain.errors import InvalidTransition, NotFound, ValidationError
 from dsar_desk.domain.model import Entity, Requester
@@ -199,7 +200,29 @@ def test_stale_holiday_data_is_recomputed_on_open(tmp_path: Path) -> None:
     desk.entities.add(Entity("NO1", "N", Country.NO))
     ref = new(desk, received=date(2026, 11, 2))
     with desk.ctx.engine.begin() as conn:
+        # As a program with other holiday data would have left the store.
         conn.execute(text("UPDATE dsar_case SET due_date='2026-01-01', calendar_version='holidays-0.1'"))
+        conn.execute(text("UPDATE setting SET value='holidays-0.1' WHERE key='calendar_version'"))
+    desk.close()
+    reopened = open_desk(tmp_path / "s", clock, "t")
+    assert reopened.queries.summaries_for([ref])[ref].due == date(2026, 12, 2)
+    with reopened.ctx.engine.connect() as conn:
+        marker = conn.execute(text("SELECT value FROM setting WHERE key='calendar_version'")).scalar()
+    assert marker == calendar_data_version()
+    reopened.close()
+
+
+def test_a_store_without_the_calendar_marker_is_checked_once(tmp_path: Path) -> None:
+    """A store written before the marker existed: every open case is checked, then the marker is set."""
+    from dsar_desk.services.desk import open_desk
+
+    clock = FixedClock(datetime(2026, 11, 20, 9, tzinfo=UTC))
+    desk = open_desk(tmp_path / "s", clock, "t")
+    desk.entities.add(Entity("NO1", "N", Country.NO))
+    ref = new(desk, received=date(2026, 11, 2))
+    with desk.ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE dsar_case SET due_date='2026-01-01', calendar_version='holidays-0.1'"))
+        conn.execute(text("DELETE FROM setting WHERE key='calendar_version'"))
     desk.close()
     reopened = open_desk(tmp_path / "s", clock, "t")
     assert reopened.queries.summaries_for([ref])[ref].due == date(2026, 12, 2)

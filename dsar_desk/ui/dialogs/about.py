@@ -23,7 +23,7 @@ LIBRARIES = (
 
 
 def about_text() -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     rows = "".join(
         "<tr><td>" + name + "</td><td>&nbsp;&nbsp;" + licence + "</td></tr>" for name, licence in LIBRARIES
     )
@@ -32,12 +32,12 @@ def about_text() -> str:
         + __version__
         + "</h3>"
         + "<p>"
-        + t(
+        + translate(
             "About", "A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later."
         )
         + "</p>"
         + "<p>"
-        + t("About", "Built with PySide6 %1 and these libraries:").replace("%1", pyside_version)
+        + translate("About", "Built with PySide6 %1 and these libraries:").replace("%1", pyside_version)
         + "</p>"
         + "<table>"
         + rows

@@ -18,7 +18,7 @@ from dsar_desk.services.queries import CaseDetail
 from dsar_desk.ui.dialogs.base import FormDialog, date_edit
 from dsar_desk.ui.labels import format_date, outcome_label, pause_reason_label, pydate, qdate, right_label
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _text_box(placeholder: str, height: int = 90) -> QPlainTextEdit:
@@ -49,42 +49,44 @@ class _DatedDialog(FormDialog):
 class VerifyIdentityDialog(_DatedDialog):
     def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Actions", "Verify identity"),
-            _t("Actions", "Record how the requester's identity was checked. Do not keep a copy of an ID."),
+            translate("Actions", "Verify identity"),
+            translate(
+                "Actions", "Record how the requester's identity was checked. Do not keep a copy of an ID."
+            ),
             case,
             today,
             parent,
         )
         self.method = QLineEdit()
-        self.method.setPlaceholderText(_t("Actions", "e.g. BankID login, known e-mail address"))
+        self.method.setPlaceholderText(translate("Actions", "e.g. BankID login, known e-mail address"))
         self.method.textChanged.connect(self.revalidate)
-        self.add_row(_t("Actions", "Method"), self.method)
-        self.add_date_row(_t("Actions", "Checked on"))
+        self.add_row(translate("Actions", "Method"), self.method)
+        self.add_date_row(translate("Actions", "Checked on"))
 
     def problem(self) -> str:
         if not self.method.text().strip():
-            return _t("Actions", "Method: say how identity was checked.")
+            return translate("Actions", "Method: say how identity was checked.")
         return ""
 
 
 class PauseDialog(_DatedDialog):
     def __init__(self, case: Case, today: date, reason: PauseReason, parent: QWidget | None = None):
         intro = {
-            PauseReason.IDENTITY: _t(
+            PauseReason.IDENTITY: translate(
                 "Actions", "The deadline pauses while the requester proves who they are."
             ),
-            PauseReason.CLARIFICATION: _t(
+            PauseReason.CLARIFICATION: translate(
                 "Actions", "The deadline pauses while the requester clarifies the request."
             ),
-            PauseReason.OTHER: _t("Actions", "The deadline pauses until you resume the case."),
+            PauseReason.OTHER: translate("Actions", "The deadline pauses until you resume the case."),
         }[reason]
-        super().__init__(_t("Actions", "Pause the deadline"), intro, case, today, parent)
+        super().__init__(translate("Actions", "Pause the deadline"), intro, case, today, parent)
         self.reason = QComboBox()
         for item in PauseReason:
             self.reason.addItem(pause_reason_label(item), item)
         self.reason.setCurrentIndex(list(PauseReason).index(reason))
-        self.add_row(_t("Actions", "Reason"), self.reason)
-        self.add_date_row(_t("Actions", "Asked on"))
+        self.add_row(translate("Actions", "Reason"), self.reason)
+        self.add_date_row(translate("Actions", "Asked on"))
 
     @property
     def chosen_reason(self) -> PauseReason:
@@ -94,8 +96,8 @@ class PauseDialog(_DatedDialog):
 class ResumeDialog(_DatedDialog):
     def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Actions", "Resume"),
-            _t("Actions", "The requester answered; the deadline runs again from this day."),
+            translate("Actions", "Resume"),
+            translate("Actions", "The requester answered; the deadline runs again from this day."),
             case,
             today,
             parent,
@@ -103,18 +105,20 @@ class ResumeDialog(_DatedDialog):
         current = case.open_pause
         if current is not None:
             self.on.setMinimumDate(qdate(current.start))
-        self.add_date_row(_t("Actions", "Answer received on"))
+        self.add_date_row(translate("Actions", "Answer received on"))
 
 
 def extension_blocker(detail: CaseDetail, today: date) -> str:
     """Why the case cannot be extended today, or an empty string."""
     case = detail.case
     if not case.is_open:
-        return _t("Actions", "The case is closed.")
+        return translate("Actions", "The case is closed.")
     if case.extension is not None:
-        return _t("Actions", "Already extended on %1.").replace("%1", format_date(case.extension.notified_on))
+        return translate("Actions", "Already extended on %1.").replace(
+            "%1", format_date(case.extension.notified_on)
+        )
     if today > detail.deadlines.extension_notice_by:
-        return _t(
+        return translate(
             "Actions",
             "Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).",
         ).replace("%1", format_date(detail.deadlines.extension_notice_by, weekday=True))
@@ -125,8 +129,8 @@ class ExtendDialog(_DatedDialog):
     def __init__(self, detail: CaseDetail, today: date, parent: QWidget | None = None) -> None:
         notice_by = detail.deadlines.extension_notice_by
         super().__init__(
-            _t("Actions", "Extend the deadline"),
-            _t(
+            translate("Actions", "Extend the deadline"),
+            translate(
                 "Actions",
                 "Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.",
             ).replace("%1", format_date(notice_by, weekday=True)),
@@ -135,26 +139,28 @@ class ExtendDialog(_DatedDialog):
             parent,
         )
         self.notice_by = notice_by
-        self.reasons = _text_box(_t("Actions", "e.g. the data are spread over five systems"))
+        self.reasons = _text_box(translate("Actions", "e.g. the data are spread over five systems"))
         self.reasons.textChanged.connect(self.revalidate)
-        self.add_row(_t("Actions", "Reasons for the delay"), self.reasons)
-        self.add_date_row(_t("Actions", "Requester told on"))
+        self.add_row(translate("Actions", "Reasons for the delay"), self.reasons)
+        self.add_date_row(translate("Actions", "Requester told on"))
 
     def problem(self) -> str:
         if self.day > self.notice_by:
-            return _t("Actions", "Too late: the extension had to be notified by %1.").replace(
+            return translate("Actions", "Too late: the extension had to be notified by %1.").replace(
                 "%1", format_date(self.notice_by, weekday=True)
             )
         if not self.reasons.toPlainText().strip():
-            return _t("Actions", "Reasons: an extension needs the reasons for the delay.")
+            return translate("Actions", "Reasons: an extension needs the reasons for the delay.")
         return ""
 
 
 class OutcomeDialog(_DatedDialog):
     def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Actions", "Record outcome"),
-            _t("Actions", "A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4))."),
+            translate("Actions", "Record outcome"),
+            translate(
+                "Actions", "A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4))."
+            ),
             case,
             today,
             parent,
@@ -169,12 +175,12 @@ class OutcomeDialog(_DatedDialog):
         for item in Outcome:
             self.outcome.addItem(outcome_label(item), item)
         self.code = QComboBox()
-        self.grounds = _text_box(_t("Actions", "What is refused and why, in words for the requester"))
-        self.add_row(_t("Actions", "Right"), self.right)
-        self.add_row(_t("Actions", "Outcome"), self.outcome)
-        self.add_row(_t("Actions", "Legal ground"), self.code)
-        self.add_row(_t("Actions", "Reasons"), self.grounds)
-        self.add_date_row(_t("Actions", "Decided on"))
+        self.grounds = _text_box(translate("Actions", "What is refused and why, in words for the requester"))
+        self.add_row(translate("Actions", "Right"), self.right)
+        self.add_row(translate("Actions", "Outcome"), self.outcome)
+        self.add_row(translate("Actions", "Legal ground"), self.code)
+        self.add_row(translate("Actions", "Reasons"), self.grounds)
+        self.add_date_row(translate("Actions", "Decided on"))
         self.right.currentIndexChanged.connect(self._refill_codes)
         self.outcome.currentIndexChanged.connect(self._refill_codes)
         self.code.currentIndexChanged.connect(self.revalidate)
@@ -198,12 +204,12 @@ class OutcomeDialog(_DatedDialog):
         self.code.clear()
         needs = self.chosen_outcome.needs_grounds
         if needs:
-            self.code.addItem(_t("Actions", "Choose the legal ground…"), "")
+            self.code.addItem(translate("Actions", "Choose the legal ground…"), "")
             for ground in grounds_for(self.country, self.chosen_right):
                 self.code.addItem(ground.citation + " – " + ground.summary, ground.code)
                 self.code.setItemData(self.code.count() - 1, ground.summary, Qt.ItemDataRole.ToolTipRole)
         else:
-            self.code.addItem(_t("Actions", "Not needed for this outcome"), "")
+            self.code.addItem(translate("Actions", "Not needed for this outcome"), "")
         self.code.setEnabled(needs)
         self.code.blockSignals(False)
         self.revalidate()
@@ -214,56 +220,58 @@ class OutcomeDialog(_DatedDialog):
             Outcome.REFUSED,
             Outcome.PARTLY_FULFILLED,
         ):
-            return _t("Actions", "An objection to direct marketing cannot be refused (Art. 21(3)).")
+            return translate("Actions", "An objection to direct marketing cannot be refused (Art. 21(3)).")
         if outcome.needs_grounds:
             if not self.chosen_code:
-                return _t("Actions", "Legal ground: choose the ground the refusal relies on.")
+                return translate("Actions", "Legal ground: choose the ground the refusal relies on.")
             if not self.grounds.toPlainText().strip():
-                return _t("Actions", "Reasons: explain the refusal to the requester.")
+                return translate("Actions", "Reasons: explain the refusal to the requester.")
         return ""
 
 
 class CloseDialog(_DatedDialog):
     def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Actions", "Close case"),
-            _t("Actions", "Close the case once every right has its outcome and the answer has been sent."),
+            translate("Actions", "Close case"),
+            translate(
+                "Actions", "Close the case once every right has its outcome and the answer has been sent."
+            ),
             case,
             today,
             parent,
         )
-        self.add_date_row(_t("Actions", "Closed on"))
+        self.add_date_row(translate("Actions", "Closed on"))
 
 
 class ReopenDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Actions", "Reopen case"), "", parent)
-        self.reason = _text_box(_t("Actions", "e.g. the requester disputes the answer"))
+        super().__init__(translate("Actions", "Reopen case"), "", parent)
+        self.reason = _text_box(translate("Actions", "e.g. the requester disputes the answer"))
         self.reason.textChanged.connect(self.revalidate)
-        self.add_row(_t("Actions", "Reason"), self.reason)
+        self.add_row(translate("Actions", "Reason"), self.reason)
 
     def problem(self) -> str:
         if not self.reason.toPlainText().strip():
-            return _t("Actions", "Reason: say why the case is reopened.")
+            return translate("Actions", "Reason: say why the case is reopened.")
         return ""
 
 
 class AssignHandlerDialog(FormDialog):
     def __init__(self, current: str, suggestion: str, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Actions", "Assign handler"), "", parent)
+        super().__init__(translate("Actions", "Assign handler"), "", parent)
         self.handler = QLineEdit(current or suggestion)
-        self.handler.setPlaceholderText(_t("Actions", "Leave empty for nobody"))
-        self.add_row(_t("Actions", "Handler"), self.handler)
+        self.handler.setPlaceholderText(translate("Actions", "Leave empty for nobody"))
+        self.add_row(translate("Actions", "Handler"), self.handler)
 
 
 class NoteDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Actions", "Add note"), "", parent)
-        self.text = _text_box(_t("Actions", "What happened, what was decided, what comes next"), 140)
+        super().__init__(translate("Actions", "Add note"), "", parent)
+        self.text = _text_box(translate("Actions", "What happened, what was decided, what comes next"), 140)
         self.text.textChanged.connect(self.revalidate)
-        self.add_row(_t("Actions", "Note"), self.text)
+        self.add_row(translate("Actions", "Note"), self.text)
 
     def problem(self) -> str:
         if not self.text.toPlainText().strip():
-            return _t("Actions", "Note: write something first.")
+            return translate("Actions", "Note: write something first.")
         return ""

@@ -50,7 +50,7 @@ from dsar_desk.ui.letters.labels import kind_label
 from dsar_desk.ui.letters.printing import load_pdf, print_letter
 from dsar_desk.ui.operations import Operations
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 350
 
@@ -103,7 +103,7 @@ class LetterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.reference = detail.case.reference
-        self.setWindowTitle(_t("LetterDialog", "Letters – %1").replace("%1", self.reference))
+        self.setWindowTitle(translate("LetterDialog", "Letters – %1").replace("%1", self.reference))
         self._letters, self._register, self._ops = letters, register, operations
         self._has_email = bool(detail.case.requester.email)
         self._default_language = detail.case.letter_language.value
@@ -128,30 +128,29 @@ class LetterDialog(QDialog):
     # --- layout --------------------------------------------------------------------
 
     def _build(self) -> None:
-        t = _t
         self.kind = QComboBox()
         self.language = QComboBox()
         for code in LETTER_LANGUAGES:
             self.language.addItem(language_label(code), code)
         self.delivery = QComboBox()
-        self.delivery.addItem(t("LetterDialog", "As the request came in"), None)
-        self.delivery.addItem(t("LetterDialog", "Paper (address for a window envelope)"), True)
-        self.delivery.addItem(t("LetterDialog", "E-mail"), False)
+        self.delivery.addItem(translate("LetterDialog", "As the request came in"), None)
+        self.delivery.addItem(translate("LetterDialog", "Paper (address for a window envelope)"), True)
+        self.delivery.addItem(translate("LetterDialog", "E-mail"), False)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            t("LetterDialog", "What this letter says about this case only (optional for most kinds)")
+            translate("LetterDialog", "What this letter says about this case only (optional for most kinds)")
         )
         self.text.setMinimumHeight(110)
         self.facts = FactsEditor()
         form = QFormLayout()
-        form.addRow(t("LetterDialog", "Letter"), self.kind)
-        form.addRow(t("LetterDialog", "Language"), self.language)
-        form.addRow(t("LetterDialog", "Delivery"), self.delivery)
+        form.addRow(translate("LetterDialog", "Letter"), self.kind)
+        form.addRow(translate("LetterDialog", "Language"), self.language)
+        form.addRow(translate("LetterDialog", "Delivery"), self.delivery)
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
-        column.addWidget(QLabel(t("LetterDialog", "Case-specific paragraph")))
+        column.addWidget(QLabel(translate("LetterDialog", "Case-specific paragraph")))
         column.addWidget(self.text)
         column.addWidget(self.facts)
         column.addStretch(1)
@@ -183,10 +182,10 @@ class LetterDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.save_button = self._button(t("LetterDialog", "Save to case"), self.save_to_case)
-        self.print_button = self._button(t("LetterDialog", "Print…"), self.print_letter)
-        self.save_as_button = self._button(t("LetterDialog", "Save as…"), self.save_as)
-        self.email_button = self._button(t("LetterDialog", "Send by e-mail…"), self.send_by_email)
+        self.save_button = self._button(translate("LetterDialog", "Save to case"), self.save_to_case)
+        self.print_button = self._button(translate("LetterDialog", "Print…"), self.print_letter)
+        self.save_as_button = self._button(translate("LetterDialog", "Save as…"), self.save_as)
+        self.email_button = self._button(translate("LetterDialog", "Send by e-mail…"), self.send_by_email)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -215,7 +214,7 @@ class LetterDialog(QDialog):
         def load() -> tuple[tuple[list[LetterKind], list[LetterKind]], LetterFacts, list[ProcessingActivity]]:
             return letters.kinds_for(ref), letters.facts(ref), register.list(entity)
 
-        self.status.setText(_t("LetterDialog", "Loading…"))
+        self.status.setText(translate("LetterDialog", "Loading…"))
         self._ops.tasks.run(load, self._loaded)
 
     def _say(self, text: str) -> None:
@@ -235,7 +234,7 @@ class LetterDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(0)
         self.kind.blockSignals(False)
-        self.kind.setToolTip(_t("LetterDialog", "★ fits the case as it stands now"))
+        self.kind.setToolTip(translate("LetterDialog", "★ fits the case as it stands now"))
         wanted = "nb" if self._default_language == "nn" else self._default_language
         index = self.language.findData(wanted)
         self.language.blockSignals(True)
@@ -267,9 +266,9 @@ class LetterDialog(QDialog):
         self.facts.show_for(kind)
         needs_text = kind is not None and KINDS[kind].needs_text
         self.text.setPlaceholderText(
-            _t("LetterDialog", "Required for this letter: what you ask or explain to the requester")
+            translate("LetterDialog", "Required for this letter: what you ask or explain to the requester")
             if needs_text
-            else _t("LetterDialog", "What this letter says about this case only (optional)")
+            else translate("LetterDialog", "What this letter says about this case only (optional)")
         )
         self.schedule_render()
 
@@ -278,7 +277,7 @@ class LetterDialog(QDialog):
     def schedule_render(self, *_args: Any) -> None:
         self._set_ready(False)
         self._saved_id = None
-        self.status.setText(_t("LetterDialog", "Updating the preview…"))
+        self.status.setText(translate("LetterDialog", "Updating the preview…"))
         self._timer.start()
 
     def _render_now(self) -> None:
@@ -316,12 +315,12 @@ class LetterDialog(QDialog):
         if preview.letter is None:
             self.message.setText(
                 "<b>"
-                + _t("LetterDialog", "This letter cannot be produced yet.")
+                + translate("LetterDialog", "This letter cannot be produced yet.")
                 + "</b><br><br>"
                 + preview.problem.replace("&", "&amp;").replace("<", "&lt;")
             )
             self.preview.setCurrentWidget(self.message)
-            self.status.setText(_t("LetterDialog", "Add what is missing; the preview follows."))
+            self.status.setText(translate("LetterDialog", "Add what is missing; the preview follows."))
             self._set_ready(False)
             return
         self.document.close()
@@ -332,7 +331,7 @@ class LetterDialog(QDialog):
             old.deleteLater()
         self.preview.setCurrentWidget(self.view)
         self.status.setText(
-            _t("LetterDialog", "%1 · %2 · %3 page(s)")
+            translate("LetterDialog", "%1 · %2 · %3 page(s)")
             .replace("%1", preview.letter.file_name)
             .replace("%2", language_label(preview.letter.language))
             .replace("%3", str(self.document.pageCount()))
@@ -347,7 +346,7 @@ class LetterDialog(QDialog):
         self.email_button.setToolTip(
             ""
             if self._has_email
-            else _t("LetterDialog", "The requester has no e-mail address; send this letter by post.")
+            else translate("LetterDialog", "The requester has no e-mail address; send this letter by post.")
         )
 
     @property
@@ -374,7 +373,7 @@ class LetterDialog(QDialog):
         saved = result[0]
         self._saved_id = saved.id
         self.status.setText(
-            _t(
+            translate(
                 "LetterDialog",
                 "Saved to case %1 as %2. Mark it sent on the case's Letters tab once it is out.",
             )
@@ -393,7 +392,10 @@ class LetterDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._current.file_name)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, _t("LetterDialog", "Save the letter as"), suggested, _t("LetterDialog", "PDF (*.pdf)")
+            self,
+            translate("LetterDialog", "Save the letter as"),
+            suggested,
+            translate("LetterDialog", "PDF (*.pdf)"),
         )
         if chosen:
             self.save_as_to(Path(chosen))
@@ -411,7 +413,7 @@ class LetterDialog(QDialog):
 
         self._ops.tasks.run(
             write,
-            lambda written: self._say(_t("LetterDialog", "Written to %1").replace("%1", str(written))),
+            lambda written: self._say(translate("LetterDialog", "Written to %1").replace("%1", str(written))),
         )
 
     def send_by_email(self) -> None:
@@ -434,7 +436,7 @@ class LetterDialog(QDialog):
             return  # closed while the worker was busy
         self.last_draft = path
         self.status.setText(
-            _t("LetterDialog", "E-mail draft opened in your mail program: check and send it there.")
+            translate("LetterDialog", "E-mail draft opened in your mail program: check and send it there.")
         )
         self.open_url(QUrl.fromLocalFile(str(path)))
 

@@ -42,7 +42,7 @@ from dsar_desk.ui.labels import (
 )
 from dsar_desk.ui.tasks import TaskRunner
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class NewRequestDialog(QDialog):
@@ -62,7 +62,7 @@ class NewRequestDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("NewRequest", "New request"))
+        self.setWindowTitle(translate("NewRequest", "New request"))
         self.setObjectName("new-request")
         self._entities = {e.code: e for e in entities}
         self._today, self._queries, self._tasks = today, queries, tasks
@@ -112,18 +112,18 @@ class NewRequestDialog(QDialog):
         return widget
 
     def _build_request(self, entities: list[Entity], handler: str) -> QGroupBox:
-        box = QGroupBox(_t("NewRequest", "Request"))
+        box = QGroupBox(translate("NewRequest", "Request"))
         form = QFormLayout(box)
         self.entity = QComboBox()
         for entity in entities:
             self.entity.addItem(entity.code + " – " + entity.name, entity.code)
-        self._field(form, "entity", _t("NewRequest", "Entity"), self.entity)
+        self._field(form, "entity", translate("NewRequest", "Entity"), self.entity)
         self.received = date_edit(self._today, date(2018, 5, 25), None)
-        self._field(form, "received", _t("NewRequest", "Received"), self.received)
+        self._field(form, "received", translate("NewRequest", "Received"), self.received)
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(channel_label(channel), channel)
-        self._field(form, "channel", _t("NewRequest", "Channel"), self.channel)
+        self._field(form, "channel", translate("NewRequest", "Channel"), self.channel)
         rights_box = QWidget()
         grid = QGridLayout(rights_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -135,14 +135,14 @@ class NewRequestDialog(QDialog):
             check.setObjectName("right-" + right.value)
             self.rights[right] = check
             grid.addWidget(check, i // 2, i % 2)
-        self._field(form, "right", _t("NewRequest", "Rights"), rights_box)
+        self._field(form, "right", translate("NewRequest", "Rights"), rights_box)
         self.scope = QPlainTextEdit()
-        self.scope.setPlaceholderText(_t("NewRequest", "What the person asks for, in their words"))
+        self.scope.setPlaceholderText(translate("NewRequest", "What the person asks for, in their words"))
         self.scope.setTabChangesFocus(True)
         self.scope.setFixedHeight(64)
-        self._field(form, "scope", _t("NewRequest", "Scope"), self.scope)
+        self._field(form, "scope", translate("NewRequest", "Scope"), self.scope)
         self.handler = QLineEdit(handler)
-        self._field(form, "handler", _t("NewRequest", "Handler"), self.handler)
+        self._field(form, "handler", translate("NewRequest", "Handler"), self.handler)
         self.entity.currentIndexChanged.connect(self.validate)
         self.received.dateChanged.connect(self.validate)
         self.received.dateChanged.connect(self._related_timer.start)
@@ -153,7 +153,7 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_requester(self) -> QGroupBox:
-        box = QGroupBox(_t("NewRequest", "Requester"))
+        box = QGroupBox(translate("NewRequest", "Requester"))
         form = QFormLayout(box)
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -165,7 +165,7 @@ class NewRequestDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
         self.language = QComboBox()
-        self.language.addItem(_t("NewRequest", "Entity's language"), None)
+        self.language.addItem(translate("NewRequest", "Entity's language"), None)
         for language in Language:
             self.language.addItem(language_label(language), language)
         self.relationship = QComboBox()
@@ -173,14 +173,14 @@ class NewRequestDialog(QDialog):
             self.relationship.addItem(relationship_label(value), value)
         self.relationship.setCurrentIndex(list(Relationship).index(Relationship.CUSTOMER))
         self.national_id = QLineEdit()
-        self.national_id.setPlaceholderText(_t("NewRequest", "Only the last two digits are kept"))
-        self._field(form, "name", _t("NewRequest", "Name"), self.name)
-        self._field(form, "email", _t("NewRequest", "E-mail"), self.email)
-        self._field(form, "phone", _t("NewRequest", "Phone"), self.phone)
-        self._field(form, "address", _t("NewRequest", "Address"), self.address)
-        self._field(form, "language", _t("NewRequest", "Letter language"), self.language)
-        self._field(form, "relationship", _t("NewRequest", "Relationship"), self.relationship)
-        self._field(form, "national id", _t("NewRequest", "National ID"), self.national_id)
+        self.national_id.setPlaceholderText(translate("NewRequest", "Only the last two digits are kept"))
+        self._field(form, "name", translate("NewRequest", "Name"), self.name)
+        self._field(form, "email", translate("NewRequest", "E-mail"), self.email)
+        self._field(form, "phone", translate("NewRequest", "Phone"), self.phone)
+        self._field(form, "address", translate("NewRequest", "Address"), self.address)
+        self._field(form, "language", translate("NewRequest", "Letter language"), self.language)
+        self._field(form, "relationship", translate("NewRequest", "Relationship"), self.relationship)
+        self._field(form, "national id", translate("NewRequest", "National ID"), self.national_id)
         for edit in (self.name, self.email, self.phone, self.national_id):
             edit.textChanged.connect(self.validate)
         self.address.textChanged.connect(self.validate)
@@ -189,17 +189,17 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_representative(self) -> QGroupBox:
-        box = QGroupBox(_t("NewRequest", "Representative (if someone acts for the person)"))
+        box = QGroupBox(translate("NewRequest", "Representative (if someone acts for the person)"))
         form = QFormLayout(box)
         self.rep_name = QLineEdit()
-        self.rep_checked = QCheckBox(_t("NewRequest", "Authority to act has been checked"))
-        self._field(form, "representative", _t("NewRequest", "Name"), self.rep_name)
+        self.rep_checked = QCheckBox(translate("NewRequest", "Authority to act has been checked"))
+        self._field(form, "representative", translate("NewRequest", "Name"), self.rep_name)
         form.addRow("", self.rep_checked)
         self.rep_name.textChanged.connect(self.validate)
         return box
 
     def _build_deadline(self) -> QGroupBox:
-        box = QGroupBox(_t("NewRequest", "Deadline"))
+        box = QGroupBox(translate("NewRequest", "Deadline"))
         column = QVBoxLayout(box)
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
@@ -275,7 +275,9 @@ class NewRequestDialog(QDialog):
         if valid:
             show_error(self.summary, "")
         else:
-            show_error(self.summary, _t("NewRequest", "Fix the fields marked in red to save the request."))
+            show_error(
+                self.summary, translate("NewRequest", "Fix the fields marked in red to save the request.")
+            )
         self._update_deadline()
         return valid
 
@@ -291,18 +293,18 @@ class NewRequestDialog(QDialog):
         entity = self._entities.get(self.entity.currentData() or "")
         received = self.received_on
         if entity is None or received > self._today:
-            self.due_label.setText(_t("NewRequest", "Due date: choose an entity and a received date"))
+            self.due_label.setText(translate("NewRequest", "Due date: choose an entity and a received date"))
             self.steps_label.clear()
             self.notice_label.clear()
             return
         deadlines = compute_deadline(received, entity.country, entity.profile)
         steps = explain_deadline(received, entity.country, entity.profile)
         self.due_label.setText(
-            _t("NewRequest", "Due %1").replace("%1", format_date(deadlines.due, weekday=True))
+            translate("NewRequest", "Due %1").replace("%1", format_date(deadlines.due, weekday=True))
         )
         self.steps_label.setText("\n".join(str(i + 1) + ". " + step_text(s) for i, s in enumerate(steps)))
         self.notice_label.setText(
-            _t("NewRequest", "An extension or refusal must be notified by %1.").replace(
+            translate("NewRequest", "An extension or refusal must be notified by %1.").replace(
                 "%1", format_date(deadlines.extension_notice_by, weekday=True)
             )
         )
@@ -329,7 +331,7 @@ class NewRequestDialog(QDialog):
             .replace("%3", status_label(r.status))
             for r in related
         ]
-        intro = _t(
+        intro = translate(
             "NewRequest",
             "Possible repeat request: the same person asked %1 time(s) in the last 12 months "
             "(input to the Art. 12(5) assessment).",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dsar_desk.credentials.recovery_sheet import STEPS, write_recovery_sheet
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 SHEET_FILE = "dsar-desk-recovery-key.pdf"
 
@@ -34,10 +34,10 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, recovery_key: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery-key-dialog")
-        self.setWindowTitle(_t("Recovery", "Your recovery key"))
+        self.setWindowTitle(translate("Recovery", "Your recovery key"))
         self._key, self._today = recovery_key, today
         intro = QLabel(
-            _t(
+            translate(
                 "Recovery",
                 "This key opens the case store and its backups on another computer, or when this "
                 "computer's keyring or your passphrase is lost. It is shown only now. Print it or "
@@ -56,15 +56,15 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px; padding: 12px;")
-        self.print_button = QPushButton(_t("Recovery", "Print…"))
-        self.save_button = QPushButton(_t("Recovery", "Save as PDF…"))
+        self.print_button = QPushButton(translate("Recovery", "Print…"))
+        self.save_button = QPushButton(translate("Recovery", "Save as PDF…"))
         self.print_button.clicked.connect(self.print_sheet)
         self.save_button.clicked.connect(self.choose_pdf)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
-        self.stored = QCheckBox(_t("Recovery", "I have stored it safely"))
+        self.stored = QCheckBox(translate("Recovery", "I have stored it safely"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setEnabled(False)
@@ -85,7 +85,10 @@ class RecoveryKeyDialog(QDialog):
 
     def choose_pdf(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, _t("Recovery", "Save the recovery sheet"), str(Path.home() / SHEET_FILE), "PDF (*.pdf)"
+            self,
+            translate("Recovery", "Save the recovery sheet"),
+            str(Path.home() / SHEET_FILE),
+            "PDF (*.pdf)",
         )
         if name:
             self.save_pdf(Path(name))
@@ -96,8 +99,8 @@ class RecoveryKeyDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                _t("Recovery", "Not saved"),
-                _t("Recovery", "The sheet could not be written (%1); choose another folder.").replace(
+                translate("Recovery", "Not saved"),
+                translate("Recovery", "The sheet could not be written (%1); choose another folder.").replace(
                     "%1", exc.strerror or type(exc).__name__
                 ),
             )

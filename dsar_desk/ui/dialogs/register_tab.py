@@ -29,7 +29,7 @@ from dsar_desk.ui.dialogs.base import FormDialog
 from dsar_desk.ui.models.register_model import RegisterTableModel
 from dsar_desk.ui.operations import Operations
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("purposes", "Purposes"),
@@ -46,14 +46,14 @@ _REQUIRED = ("purposes", "legal_basis", "data_categories", "retention")
 
 def _field_label(key: str) -> str:
     labels = {
-        "purposes": _t("Register", "Purposes"),
-        "legal_basis": _t("Register", "Legal basis"),
-        "data_categories": _t("Register", "Data categories"),
-        "recipients": _t("Register", "Recipients"),
-        "retention": _t("Register", "Retention or criteria"),
-        "source": _t("Register", "Source"),
-        "transfers": _t("Register", "Transfers outside the EEA and safeguards"),
-        "automated_decisions": _t("Register", "Automated decisions"),
+        "purposes": translate("Register", "Purposes"),
+        "legal_basis": translate("Register", "Legal basis"),
+        "data_categories": translate("Register", "Data categories"),
+        "recipients": translate("Register", "Recipients"),
+        "retention": translate("Register", "Retention or criteria"),
+        "source": translate("Register", "Source"),
+        "transfers": translate("Register", "Transfers outside the EEA and safeguards"),
+        "automated_decisions": translate("Register", "Automated decisions"),
     }
     return labels[key]
 
@@ -63,16 +63,18 @@ class ActivityDialog(FormDialog):
 
     def __init__(self, activity: ProcessingActivity | None = None, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Register", "Edit processing activity")
+            translate("Register", "Edit processing activity")
             if activity
-            else _t("Register", "Add processing activity"),
-            _t("Register", "Access responses quote these texts (Art. 15(1)); write them for the requester."),
+            else translate("Register", "Add processing activity"),
+            translate(
+                "Register", "Access responses quote these texts (Art. 15(1)); write them for the requester."
+            ),
             parent,
         )
         self.setMinimumWidth(560)
         self.original = activity
         self.name = QLineEdit(activity.name if activity else "")
-        self.add_row(_t("Register", "Name"), self.name)
+        self.add_row(translate("Register", "Name"), self.name)
         self.texts: dict[str, QPlainTextEdit] = {}
         for key, _label in _FIELDS:
             edit = QPlainTextEdit(getattr(activity, key) if activity else "")
@@ -86,10 +88,12 @@ class ActivityDialog(FormDialog):
 
     def problem(self) -> str:
         if not self.name.text().strip():
-            return _t("Register", "Name: give the activity a name, e.g. Customer relationship.")
+            return translate("Register", "Name: give the activity a name, e.g. Customer relationship.")
         for key in _REQUIRED:
             if not self.texts[key].toPlainText().strip():
-                return _t("Register", "%1: needed for access responses.").replace("%1", _field_label(key))
+                return translate("Register", "%1: needed for access responses.").replace(
+                    "%1", _field_label(key)
+                )
         return ""
 
     def activity(self) -> ProcessingActivity:
@@ -112,7 +116,7 @@ class RegisterTab(QWidget):
         layout = QVBoxLayout(self)
         top = QFormLayout()
         self.entity = QComboBox()
-        top.addRow(_t("Register", "Entity"), self.entity)
+        top.addRow(translate("Register", "Entity"), self.entity)
         layout.addLayout(top)
         self.model = RegisterTableModel(self)
         self.table = QTableView()
@@ -131,11 +135,11 @@ class RegisterTab(QWidget):
         layout.addWidget(self.status)
         row = QHBoxLayout()
         buttons = (
-            (_t("Register", "Add…"), self.add_activity),
-            (_t("Register", "Edit…"), self.edit_activity),
-            (_t("Register", "Delete"), self.delete_activity),
-            (_t("Register", "Import…"), self.import_file),
-            (_t("Register", "Export…"), self.export_file),
+            (translate("Register", "Add…"), self.add_activity),
+            (translate("Register", "Edit…"), self.edit_activity),
+            (translate("Register", "Delete"), self.delete_activity),
+            (translate("Register", "Import…"), self.import_file),
+            (translate("Register", "Export…"), self.export_file),
         )
         self.buttons: list[QPushButton] = []
         for index, (text, slot) in enumerate(buttons):
@@ -188,7 +192,7 @@ class RegisterTab(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self.status.setText(_t("Register", "%1 activities").replace("%1", str(len(activities))))
+        self.status.setText(translate("Register", "%1 activities").replace("%1", str(len(activities))))
 
     def selected(self) -> ProcessingActivity | None:
         rows = self.table.selectionModel().selectedRows()
@@ -228,9 +232,9 @@ class RegisterTab(QWidget):
     def import_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            _t("Register", "Import a processing register"),
+            translate("Register", "Import a processing register"),
             self._folder(),
-            _t("Register", "JSON (*.json)"),
+            translate("Register", "JSON (*.json)"),
         )
         if chosen:
             self.import_from(Path(chosen))
@@ -246,9 +250,9 @@ class RegisterTab(QWidget):
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            _t("Register", "Export the processing register"),
+            translate("Register", "Export the processing register"),
             str(Path(self._folder()) / ("register-" + code + ".json")),
-            _t("Register", "JSON (*.json)"),
+            translate("Register", "JSON (*.json)"),
         )
         if chosen:
             self.export_to(Path(chosen))
@@ -259,7 +263,7 @@ class RegisterTab(QWidget):
             self._ops.tasks.run(
                 lambda: register.export_file(code, path),
                 lambda count: self._say(
-                    _t("Register", "%1 activities written to %2")
+                    translate("Register", "%1 activities written to %2")
                     .replace("%1", str(count))
                     .replace("%2", path.name)
                 ),

@@ -22,7 +22,7 @@ from dsar_desk.services.backups import BackupInfo
 from dsar_desk.services.diagnostics import AuditStatus, TrailState
 from dsar_desk.services.retention import RetentionItem
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -49,55 +49,58 @@ def _value(text: str, name: str = "") -> QLabel:
 
 def trail_text(audit: AuditStatus) -> str:
     if audit.state is TrailState.INTACT:
-        return _t("Diagnostics", "intact")
+        return translate("Diagnostics", "intact")
     if audit.state is TrailState.EMPTY:
-        return _t("Diagnostics", "empty (nothing recorded yet)")
-    return _t("Diagnostics", "BROKEN")
+        return translate("Diagnostics", "empty (nothing recorded yet)")
+    return translate("Diagnostics", "BROKEN")
 
 
 class DiagnosticsDialog(QDialog):
     def __init__(self, info: Diagnostics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diagnostics-dialog")
-        self.setWindowTitle(_t("Diagnostics", "Diagnostics"))
+        self.setWindowTitle(translate("Diagnostics", "Diagnostics"))
         audit = info.audit
         form = QFormLayout()
         self.trail = _value(trail_text(audit), "audit-state")
         if not audit.ok:
             self.trail.setStyleSheet("color: #b3261e; font-weight: bold;")
-        form.addRow(_t("Diagnostics", "Audit trail"), self.trail)
-        form.addRow(_t("Diagnostics", "Events"), _value(str(audit.events)))
-        form.addRow(_t("Diagnostics", "Head hash"), _value(audit.head or "–", "head-hash"))
+        form.addRow(translate("Diagnostics", "Audit trail"), self.trail)
+        form.addRow(translate("Diagnostics", "Events"), _value(str(audit.events)))
+        form.addRow(translate("Diagnostics", "Head hash"), _value(audit.head or "–", "head-hash"))
         if audit.redacted:
-            form.addRow(_t("Diagnostics", "Redacted by retention"), _value(str(audit.redacted)))
+            form.addRow(translate("Diagnostics", "Redacted by retention"), _value(str(audit.redacted)))
         if not audit.ok:
-            form.addRow(_t("Diagnostics", "First bad event"), _value(audit.summary(), "first-bad"))
+            form.addRow(translate("Diagnostics", "First bad event"), _value(audit.summary(), "first-bad"))
         form.addRow(
-            _t("Diagnostics", "Checked at"), _value(audit.checked_at.isoformat(sep=" ", timespec="seconds"))
+            translate("Diagnostics", "Checked at"),
+            _value(audit.checked_at.isoformat(sep=" ", timespec="seconds")),
         )
-        form.addRow(_t("Diagnostics", "Data folder"), _value(str(info.data_dir or "–")))
+        form.addRow(translate("Diagnostics", "Data folder"), _value(str(info.data_dir or "–")))
         mode = (
-            _t("Diagnostics", "passphrase")
+            translate("Diagnostics", "passphrase")
             if info.key_mode == "passphrase"
-            else _t("Diagnostics", "OS keyring")
+            else translate("Diagnostics", "OS keyring")
         )
         if info.read_only:
-            mode += " · " + _t("Diagnostics", "opened read-only")
-        form.addRow(_t("Diagnostics", "Key"), _value(mode))
+            mode += " · " + translate("Diagnostics", "opened read-only")
+        form.addRow(translate("Diagnostics", "Key"), _value(mode))
         last = (
-            _t("Diagnostics", "%1 (%2, %3 in the data folder)")
+            translate("Diagnostics", "%1 (%2, %3 in the data folder)")
             .replace("%1", info.last_backup.taken.isoformat(sep=" ", timespec="minutes"))
             .replace("%2", info.last_backup.kind)
             .replace("%3", str(info.backups))
             if info.last_backup
-            else _t("Diagnostics", "none yet")
+            else translate("Diagnostics", "none yet")
         )
-        form.addRow(_t("Diagnostics", "Last backup"), _value(last, "last-backup"))
+        form.addRow(translate("Diagnostics", "Last backup"), _value(last, "last-backup"))
         form.addRow(
-            _t("Diagnostics", "Log file"),
-            _value(str(info.log_file) if info.log_file else _t("Diagnostics", "not written")),
+            translate("Diagnostics", "Log file"),
+            _value(str(info.log_file) if info.log_file else translate("Diagnostics", "not written")),
         )
-        note = QLabel(_t("Diagnostics", "Nothing here is personal data, and nothing is sent anywhere."))
+        note = QLabel(
+            translate("Diagnostics", "Nothing here is personal data, and nothing is sent anywhere.")
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -114,25 +117,25 @@ class RetentionDialog(QDialog):
     def __init__(self, items: list[RetentionItem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retention-dialog")
-        self.setWindowTitle(_t("Retention", "Retention of closed cases"))
+        self.setWindowTitle(translate("Retention", "Retention of closed cases"))
         self.resize(820, 440)
         intro = QLabel(
-            _t(
+            translate(
                 "Retention",
                 "%1 closed case(s) have passed their entity's retention period. Running retention "
                 "anonymises them: personal fields, attachments and letters are removed; statistics "
                 "and the audit skeleton stay. This cannot be undone (backups keep the old state).",
             ).replace("%1", str(len(items)))
             if items
-            else _t("Retention", "No closed case has passed its retention period. Nothing to do.")
+            else translate("Retention", "No closed case has passed its retention period. Nothing to do.")
         )
         intro.setWordWrap(True)
         headers = [
-            _t("Retention", "Case"),
-            _t("Retention", "Entity"),
-            _t("Retention", "Closed"),
-            _t("Retention", "Due"),
-            _t("Retention", "What is removed"),
+            translate("Retention", "Case"),
+            translate("Retention", "Entity"),
+            translate("Retention", "Closed"),
+            translate("Retention", "Due"),
+            translate("Retention", "What is removed"),
         ]
         self.table = QTableWidget(len(items), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -153,7 +156,7 @@ class RetentionDialog(QDialog):
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run_button = buttons.addButton(
-            _t("Retention", "Anonymise %1 case(s)").replace("%1", str(len(items))),
+            translate("Retention", "Anonymise %1 case(s)").replace("%1", str(len(items))),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.run_button.setEnabled(bool(items))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,12 +25,13 @@ from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language, Pause
 from dsar_desk.services.desk import Desk
 from dsar_desk.services.settings import Settings
 from dsar_desk.ui.dialogs.base import FormDialog
+from dsar_desk.ui.dialogs.language_choice import LanguageChoice
 from dsar_desk.ui.dialogs.register_tab import RegisterTab
 from dsar_desk.ui.labels import language_label
 from dsar_desk.ui.models.case_lists import EntityTableModel
 from dsar_desk.ui.operations import Operations
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class EntityDialog(FormDialog):
@@ -38,19 +39,23 @@ class EntityDialog(FormDialog):
 
     def __init__(self, entity: Entity | None = None, parent: QWidget | None = None) -> None:
         super().__init__(
-            _t("Settings", "Edit entity") if entity else _t("Settings", "Add entity"), "", parent
+            translate("Settings", "Edit entity") if entity else translate("Settings", "Add entity"),
+            "",
+            parent,
         )
         self.code = QLineEdit(entity.code if entity else "")
-        self.code.setPlaceholderText(_t("Settings", "e.g. NO1"))
+        self.code.setPlaceholderText(translate("Settings", "e.g. NO1"))
         self.code.setReadOnly(entity is not None)
         self.name = QLineEdit(entity.name if entity else "")
         self.country = QComboBox()
         for country in Country:
             self.country.addItem(country.value, country)
         self.profile = QComboBox()
-        self.profile.addItem(_t("Settings", "Strict: official public holidays only"), HolidayProfile.STRICT)
         self.profile.addItem(
-            _t("Settings", "Lenient: also the eves in national statutes"), HolidayProfile.LENIENT
+            translate("Settings", "Strict: official public holidays only"), HolidayProfile.STRICT
+        )
+        self.profile.addItem(
+            translate("Settings", "Lenient: also the eves in national statutes"), HolidayProfile.LENIENT
         )
         self.org_number = QLineEdit(entity.org_number if entity else "")
         self.address = QPlainTextEdit(entity.address if entity else "")
@@ -66,15 +71,15 @@ class EntityDialog(FormDialog):
             self.profile.setCurrentIndex(list(HolidayProfile).index(entity.profile))
             self.language.setCurrentIndex(list(Language).index(entity.language))
         for label, widget in (
-            (_t("Settings", "Code"), self.code),
-            (_t("Settings", "Legal name"), self.name),
-            (_t("Settings", "Country"), self.country),
-            (_t("Settings", "Holidays"), self.profile),
-            (_t("Settings", "Organisation number"), self.org_number),
-            (_t("Settings", "Address"), self.address),
-            (_t("Settings", "Privacy e-mail"), self.email),
-            (_t("Settings", "Data protection officer"), self.dpo),
-            (_t("Settings", "Letter language"), self.language),
+            (translate("Settings", "Code"), self.code),
+            (translate("Settings", "Legal name"), self.name),
+            (translate("Settings", "Country"), self.country),
+            (translate("Settings", "Holidays"), self.profile),
+            (translate("Settings", "Organisation number"), self.org_number),
+            (translate("Settings", "Address"), self.address),
+            (translate("Settings", "Privacy e-mail"), self.email),
+            (translate("Settings", "Data protection officer"), self.dpo),
+            (translate("Settings", "Letter language"), self.language),
         ):
             self.add_row(label, widget)
         self.code.textChanged.connect(self.revalidate)
@@ -83,9 +88,9 @@ class EntityDialog(FormDialog):
     def problem(self) -> str:
         code = self.code.text().strip()
         if not code or not code.isalnum() or not 2 <= len(code) <= 10:
-            return _t("Settings", "Code: use 2 to 10 letters or digits, for example NO1.")
+            return translate("Settings", "Code: use 2 to 10 letters or digits, for example NO1.")
         if not self.name.text().strip():
-            return _t("Settings", "Legal name: the entity's legal name is required.")
+            return translate("Settings", "Legal name: the entity's legal name is required.")
         return ""
 
     def entity(self) -> Entity:
@@ -110,17 +115,24 @@ class SettingsDialog(QDialog):
     settings_saved = Signal()
 
     def __init__(
-        self, desk: Desk, operations: Operations, settings: Settings, entities: list[Entity], parent=None
+        self,
+        desk: Desk,
+        operations: Operations,
+        settings: Settings,
+        entities: list[Entity],
+        parent=None,
+        qsettings: QSettings | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(_t("Settings", "Settings"))
+        self.ui_language = LanguageChoice(qsettings or QSettings())
+        self.setWindowTitle(translate("Settings", "Settings"))
         self.resize(720, 460)
         self._desk, self._ops = desk, operations
         tabs = QTabWidget()
-        tabs.addTab(self._build_entities(entities), _t("Settings", "Entities"))
-        tabs.addTab(self._build_general(settings), _t("Settings", "Handling"))
+        tabs.addTab(self._build_entities(entities), translate("Settings", "Entities"))
+        tabs.addTab(self._build_general(settings), translate("Settings", "Handling"))
         self.register_tab = RegisterTab(desk, operations, entities)
-        tabs.addTab(self.register_tab, _t("Settings", "Processing register"))
+        tabs.addTab(self.register_tab, translate("Settings", "Processing register"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(
@@ -148,8 +160,8 @@ class SettingsDialog(QDialog):
         self.entity_table.doubleClicked.connect(lambda _index: self.edit_entity())
         layout.addWidget(self.entity_table)
         row = QHBoxLayout()
-        add = QPushButton(_t("Settings", "Add entity…"))
-        edit = QPushButton(_t("Settings", "Edit…"))
+        add = QPushButton(translate("Settings", "Add entity…"))
+        edit = QPushButton(translate("Settings", "Edit…"))
         add.clicked.connect(self.add_entity)
         edit.clicked.connect(self.edit_entity)
         row.addWidget(add)
@@ -162,31 +174,34 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.handler_name = QLineEdit(settings.handler_name)
-        self.handler_name.setPlaceholderText(_t("Settings", "Your name, as it appears in the audit trail"))
+        self.handler_name.setPlaceholderText(
+            translate("Settings", "Your name, as it appears in the audit trail")
+        )
         self.pause_counting = QComboBox()
         self.pause_counting.addItem(
-            _t("Settings", "Exclusive: the day a pause starts is not counted"), PauseCounting.EXCLUSIVE
+            translate("Settings", "Exclusive: the day a pause starts is not counted"), PauseCounting.EXCLUSIVE
         )
         self.pause_counting.addItem(
-            _t("Settings", "Inclusive: both the first and the last day count"), PauseCounting.INCLUSIVE
+            translate("Settings", "Inclusive: both the first and the last day count"), PauseCounting.INCLUSIVE
         )
         self.pause_counting.setCurrentIndex(list(PauseCounting).index(settings.pause_counting))
         self.soon_days = QSpinBox()
         self.soon_days.setRange(1, 60)
         self.soon_days.setValue(settings.due_soon_days)
-        self.soon_days.setSuffix(_t("Settings", " days"))
+        self.soon_days.setSuffix(translate("Settings", " days"))
         self._undue = settings.undue_delay_working_days
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 240)
         self.lock_minutes.setValue(settings.lock_after_minutes)
-        self.lock_minutes.setSuffix(_t("Settings", " min"))
+        self.lock_minutes.setSuffix(translate("Settings", " min"))
         self.lock_minutes.setToolTip(
-            _t("Settings", "The window hides every case behind a lock screen after this idle time")
+            translate("Settings", "The window hides every case behind a lock screen after this idle time")
         )
-        form.addRow(_t("Settings", "Handler name"), self.handler_name)
-        form.addRow(_t("Settings", "Pause days"), self.pause_counting)
-        form.addRow(_t("Settings", "Due soon within"), self.soon_days)
-        form.addRow(_t("Settings", "Lock when idle for"), self.lock_minutes)
+        form.addRow(translate("Settings", "Handler name"), self.handler_name)
+        form.addRow(translate("Settings", "Pause days"), self.pause_counting)
+        form.addRow(translate("Settings", "Due soon within"), self.soon_days)
+        form.addRow(translate("Settings", "Lock when idle for"), self.lock_minutes)
+        form.addRow(translate("Settings", "Language of the window"), self.ui_language)
         return page
 
     def settings(self) -> Settings:
@@ -199,6 +214,7 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        self.ui_language.store()
         settings, desk = self.settings(), self._desk
         self._ops.perform(lambda: desk.update_settings(settings), lambda _changes: self._saved())
 

@@ -36,7 +36,7 @@ from dsar_desk.ui.letters.labels import SENT_CHANNELS, kind_label, sent_channel_
 from dsar_desk.ui.letters.printing import print_letter
 from dsar_desk.ui.models.row_model import Column, RowTableModel
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class SavedLettersModel(RowTableModel):
@@ -46,18 +46,18 @@ class SavedLettersModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    _t("CaseLetters", "Written"),
+                    translate("CaseLetters", "Written"),
                     lambda r: format_date(r["created_at"].date()),
                     lambda r: r["created_at"],
                 ),
-                Column(_t("CaseLetters", "Letter"), lambda r: kind_label(r["kind"])),
-                Column(_t("CaseLetters", "Language"), lambda r: language_label(r["language"])),
+                Column(translate("CaseLetters", "Letter"), lambda r: kind_label(r["kind"])),
+                Column(translate("CaseLetters", "Language"), lambda r: language_label(r["language"])),
                 Column(
-                    _t("CaseLetters", "Sent"),
+                    translate("CaseLetters", "Sent"),
                     lambda r: (
                         format_date(r["sent_on"]) + " · " + sent_channel_label(r["sent_channel"])
                         if r["sent_on"]
-                        else _t("CaseLetters", "not sent yet")
+                        else translate("CaseLetters", "not sent yet")
                     ),
                     lambda r: r["sent_on"] or date.max,
                 ),
@@ -68,18 +68,20 @@ class SavedLettersModel(RowTableModel):
 
 class MarkSentDialog(FormDialog):
     def __init__(self, kind: str, written: date, today: date, parent: QWidget | None = None) -> None:
-        intro = _t("CaseLetters", "When and how did the %1 go out?").replace("%1", kind_label(kind).lower())
+        intro = translate("CaseLetters", "When and how did the %1 go out?").replace(
+            "%1", kind_label(kind).lower()
+        )
         if kind in ("identity-request", "clarification-request"):
-            intro += " " + _t("CaseLetters", "The deadline pauses from that day.")
+            intro += " " + translate("CaseLetters", "The deadline pauses from that day.")
         elif kind == "extension-notice":
-            intro += " " + _t("CaseLetters", "The extension takes effect with the notice.")
-        super().__init__(_t("CaseLetters", "Mark letter sent"), intro, parent)
+            intro += " " + translate("CaseLetters", "The extension takes effect with the notice.")
+        super().__init__(translate("CaseLetters", "Mark letter sent"), intro, parent)
         self.on = date_edit(today, written, today)
         self.channel = QComboBox()
         for channel, _word in SENT_CHANNELS:
             self.channel.addItem(sent_channel_label(channel), channel)
-        self.add_row(_t("CaseLetters", "Sent on"), self.on)
-        self.add_row(_t("CaseLetters", "Sent by"), self.channel)
+        self.add_row(translate("CaseLetters", "Sent on"), self.on)
+        self.add_row(translate("CaseLetters", "Sent by"), self.channel)
 
     @property
     def day(self) -> date:
@@ -113,8 +115,8 @@ class CaseLetters(QObject):
 
     def _build(self, window) -> None:
         view = self.case_view
-        self.act_letters = QAction(_t("CaseLetters", "Letters…"), view)
-        self.act_letters.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_letters = QAction(translate("CaseLetters", "Letters…"), view)
+        self.act_letters.setShortcut(QKeySequence("Ctrl+Shift+L"))  # Ctrl+L locks the window
         self.act_letters.triggered.connect(self.open_dialog)
         button = QToolButton()
         button.setDefaultAction(self.act_letters)
@@ -123,7 +125,7 @@ class CaseLetters(QObject):
         view.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
         self.letters_button = button
         bar = window.menuBar()
-        menu = QMenu(_t("CaseLetters", "&Case"), bar)
+        menu = QMenu(translate("CaseLetters", "&Case"), bar)
         menu.addAction(self.act_letters)
         menu.addSeparator()
         for action in (
@@ -161,10 +163,10 @@ class CaseLetters(QObject):
         self.table.doubleClicked.connect(lambda _index: self.open_letter())
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.mark_sent_button = QPushButton(_t("CaseLetters", "Mark sent…"))
-        self.open_button = QPushButton(_t("CaseLetters", "Open"))
-        self.save_as_button = QPushButton(_t("CaseLetters", "Save as…"))
-        self.print_button = QPushButton(_t("CaseLetters", "Print…"))
+        self.mark_sent_button = QPushButton(translate("CaseLetters", "Mark sent…"))
+        self.open_button = QPushButton(translate("CaseLetters", "Open"))
+        self.save_as_button = QPushButton(translate("CaseLetters", "Save as…"))
+        self.print_button = QPushButton(translate("CaseLetters", "Print…"))
         self.mark_sent_button.clicked.connect(self.mark_sent)
         self.open_button.clicked.connect(self.open_letter)
         self.save_as_button.clicked.connect(self.save_as)
@@ -173,7 +175,7 @@ class CaseLetters(QObject):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
-        self.tab_index = view.tabs.addTab(page, _t("CaseLetters", "Letters"))
+        self.tab_index = view.tabs.addTab(page, translate("CaseLetters", "Letters"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
         window.act_print.triggered.connect(self.print_letter)
@@ -195,7 +197,7 @@ class CaseLetters(QObject):
             keep = previous["id"] if previous is not None and previous["id"] in ids else ids[-1]
             self.table.selectRow(ids.index(keep))
         self.case_view.tabs.setTabText(
-            self.tab_index, _t("CaseLetters", "Letters (%1)").replace("%1", str(len(rows)))
+            self.tab_index, translate("CaseLetters", "Letters (%1)").replace("%1", str(len(rows)))
         )
         self._enable()
 
@@ -209,9 +211,9 @@ class CaseLetters(QObject):
         act_print = self.act_print
         act_print.setEnabled(chosen is not None)
         act_print.setToolTip(
-            _t("CaseLetters", "Print the selected letter of this case")
+            translate("CaseLetters", "Print the selected letter of this case")
             if chosen is not None
-            else _t("CaseLetters", "Save a letter on the case to print it")
+            else translate("CaseLetters", "Save a letter on the case to print it")
         )
 
     def selected(self) -> dict[str, Any] | None:
@@ -285,9 +287,9 @@ class CaseLetters(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
             self._window(),
-            _t("CaseLetters", "Save the letter as"),
+            translate("CaseLetters", "Save the letter as"),
             str(Path(folder) / self._file_name(row)),
-            _t("CaseLetters", "PDF (*.pdf)"),
+            translate("CaseLetters", "PDF (*.pdf)"),
         )
         if chosen:
             self.save_as_to(Path(chosen))

@@ -28,7 +28,7 @@ from dsar_desk.domain.register import ProcessingActivity
 from dsar_desk.letters.facts import LetterFacts
 from dsar_desk.letters.kinds import LetterKind
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 ACCESS_KEYS = ("activities", "searched", "withheld")
 SEARCH_KEYS = ("searched",)
@@ -55,7 +55,7 @@ class _RowTable(QTableWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self)
         row = QHBoxLayout()
-        add, remove = QPushButton(add_text), QPushButton(_t("LetterFacts", "Remove"))
+        add, remove = QPushButton(add_text), QPushButton(translate("LetterFacts", "Remove"))
         add.clicked.connect(add_row)
         remove.clicked.connect(self.remove_current)
         row.addWidget(add)
@@ -87,40 +87,44 @@ class FactsEditor(QWidget):
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.activities_box = QGroupBox(_t("LetterFacts", "Processing activities that apply (Art. 15(1))"))
+        self.activities_box = QGroupBox(
+            translate("LetterFacts", "Processing activities that apply (Art. 15(1))")
+        )
         box = QVBoxLayout(self.activities_box)
         self.activities = QListWidget()
         self.activities.setMinimumHeight(110)
         self.no_activities = QLabel(
-            _t("LetterFacts", "The entity's processing register is empty: add activities in Settings.")
+            translate("LetterFacts", "The entity's processing register is empty: add activities in Settings.")
         )
         self.no_activities.setWordWrap(True)
         self.no_activities.hide()
         box.addWidget(self.activities)
         box.addWidget(self.no_activities)
-        self.searched_box = QGroupBox(_t("LetterFacts", "Systems and departments searched (one per line)"))
+        self.searched_box = QGroupBox(
+            translate("LetterFacts", "Systems and departments searched (one per line)")
+        )
         self.searched = QPlainTextEdit()
         self.searched.setTabChangesFocus(True)
         self.searched.setFixedHeight(72)
         QVBoxLayout(self.searched_box).addWidget(self.searched)
-        self.withheld_box = QGroupBox(_t("LetterFacts", "Withheld categories and why"))
-        self.withheld = _RowTable([_t("LetterFacts", "Category"), _t("LetterFacts", "Reason")])
+        self.withheld_box = QGroupBox(translate("LetterFacts", "Withheld categories and why"))
+        self.withheld = _RowTable([translate("LetterFacts", "Category"), translate("LetterFacts", "Reason")])
         QVBoxLayout(self.withheld_box).addWidget(
-            self.withheld.with_buttons(_t("LetterFacts", "Add withheld category"), self.add_withheld)
+            self.withheld.with_buttons(translate("LetterFacts", "Add withheld category"), self.add_withheld)
         )
-        self.erasure_box = QGroupBox(_t("LetterFacts", "Per data category: erased or kept"))
+        self.erasure_box = QGroupBox(translate("LetterFacts", "Per data category: erased or kept"))
         self.erasure = _RowTable(
             [
-                _t("LetterFacts", "Category"),
-                _t("LetterFacts", "Erased"),
-                _t("LetterFacts", "Ground if kept"),
-                _t("LetterFacts", "Statute"),
-                _t("LetterFacts", "Kept until"),
+                translate("LetterFacts", "Category"),
+                translate("LetterFacts", "Erased"),
+                translate("LetterFacts", "Ground if kept"),
+                translate("LetterFacts", "Statute"),
+                translate("LetterFacts", "Kept until"),
             ]
         )
         self.erasure.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(self.erasure_box).addWidget(
-            self.erasure.with_buttons(_t("LetterFacts", "Add category"), self.add_erasure)
+            self.erasure.with_buttons(translate("LetterFacts", "Add category"), self.add_erasure)
         )
         for widget in (self.activities_box, self.searched_box, self.withheld_box, self.erasure_box):
             layout.addWidget(widget)

@@ -22,7 +22,7 @@ from dsar_desk.ui.models.row_model import Column, RowTableModel
 from dsar_desk.ui.timeline import TimelineEntry
 from dsar_desk.ui.urgency import BACKGROUND, FOREGROUND, Urgency, urgency, urgency_icon, urgency_label
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class NextDeadlinesModel(RowTableModel):
@@ -34,11 +34,19 @@ class NextDeadlinesModel(RowTableModel):
         self.today, self.soon_days = today, soon_days
         super().__init__(
             [
-                Column(_t("Dashboard", "Due"), lambda s: format_date(s.due, weekday=True), lambda s: s.due),
-                Column(_t("Dashboard", "Days left"), self._days, lambda s: s.days_left),
-                Column(_t("Dashboard", "Reference"), lambda s: s.reference),
-                Column(_t("Dashboard", "Requester"), lambda s: s.requester, lambda s: s.requester.casefold()),
-                Column(_t("Dashboard", "Status"), lambda s: status_label(s.status), lambda s: s.status),
+                Column(
+                    translate("Dashboard", "Due"), lambda s: format_date(s.due, weekday=True), lambda s: s.due
+                ),
+                Column(translate("Dashboard", "Days left"), self._days, lambda s: s.days_left),
+                Column(translate("Dashboard", "Reference"), lambda s: s.reference),
+                Column(
+                    translate("Dashboard", "Requester"),
+                    lambda s: s.requester,
+                    lambda s: s.requester.casefold(),
+                ),
+                Column(
+                    translate("Dashboard", "Status"), lambda s: status_label(s.status), lambda s: s.status
+                ),
             ],
             parent,
         )
@@ -71,22 +79,22 @@ class RightsModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    _t("CaseView", "Right"),
+                    translate("CaseView", "Right"),
                     lambda line: right_label(line.right) + " (" + line.right.article + ")",
                     lambda line: list(Right).index(line.right),
                 ),
                 Column(
-                    _t("CaseView", "Outcome"),
+                    translate("CaseView", "Outcome"),
                     lambda line: outcome_label(line.outcome),
                     lambda line: line.outcome.value if line.outcome else "",
                 ),
                 Column(
-                    _t("CaseView", "Decided"),
+                    translate("CaseView", "Decided"),
                     lambda line: format_date(line.decided_on),
                     lambda line: line.decided_on or date.min,
                 ),
                 Column(
-                    _t("CaseView", "Grounds"),
+                    translate("CaseView", "Grounds"),
                     self._grounds,
                     tooltip=self._grounds,
                 ),
@@ -108,13 +116,13 @@ class TimelineModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    _t("CaseView", "When"),
+                    translate("CaseView", "When"),
                     lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     lambda e: e.at,
                 ),
-                Column(_t("CaseView", "What"), lambda e: e.what),
-                Column(_t("CaseView", "Details"), lambda e: e.detail, tooltip=lambda e: e.detail),
-                Column(_t("CaseView", "By"), lambda e: e.actor),
+                Column(translate("CaseView", "What"), lambda e: e.what),
+                Column(translate("CaseView", "Details"), lambda e: e.detail, tooltip=lambda e: e.detail),
+                Column(translate("CaseView", "By"), lambda e: e.actor),
             ],
             parent,
         )
@@ -129,11 +137,11 @@ class EntityTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Settings", "Code"), lambda e: e.code),
-                Column(_t("Settings", "Legal name"), lambda e: e.name, lambda e: e.name.casefold()),
-                Column(_t("Settings", "Country"), lambda e: e.country.value),
-                Column(_t("Settings", "Holidays"), lambda e: e.profile.value),
-                Column(_t("Settings", "Letter language"), lambda e: language_label(e.language)),
+                Column(translate("Settings", "Code"), lambda e: e.code),
+                Column(translate("Settings", "Legal name"), lambda e: e.name, lambda e: e.name.casefold()),
+                Column(translate("Settings", "Country"), lambda e: e.country.value),
+                Column(translate("Settings", "Holidays"), lambda e: e.profile.value),
+                Column(translate("Settings", "Letter language"), lambda e: language_label(e.language)),
             ],
             parent,
         )

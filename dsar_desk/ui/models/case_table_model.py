@@ -59,17 +59,17 @@ LOADING = "…"
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        t("Register", "Reference"),
-        t("Register", "Received"),
-        t("Register", "Rights"),
-        t("Register", "Requester"),
-        t("Register", "Entity"),
-        t("Register", "Status"),
-        t("Register", "Due"),
-        t("Register", "Days left"),
-        t("Register", "Handler"),
+        translate("Register", "Reference"),
+        translate("Register", "Received"),
+        translate("Register", "Rights"),
+        translate("Register", "Requester"),
+        translate("Register", "Entity"),
+        translate("Register", "Status"),
+        translate("Register", "Due"),
+        translate("Register", "Days left"),
+        translate("Register", "Handler"),
     ]
 
 
@@ -275,14 +275,14 @@ class CaseTableModel(QAbstractTableModel):
         return values[column]
 
     def _deadline_tooltip(self, s: CaseSummary) -> str:
-        t = QCoreApplication.translate
-        lines = [t("Register", "Due %1").replace("%1", format_date(s.due, weekday=True))]
+        translate = QCoreApplication.translate
+        lines = [translate("Register", "Due %1").replace("%1", format_date(s.due, weekday=True))]
         if not s.extended:
             lines.append(
-                t("Register", "Extension notice by %1").replace(
+                translate("Register", "Extension notice by %1").replace(
                     "%1", format_date(s.extension_notice_by, weekday=True)
                 )
             )
         if s.paused_days:
-            lines.append(t("Register", "Paused %1 days").replace("%1", str(s.paused_days)))
+            lines.append(translate("Register", "Paused %1 days").replace("%1", str(s.paused_days)))
         return "\n".join(lines)

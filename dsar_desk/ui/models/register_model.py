@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from dsar_desk.domain.register import ProcessingActivity
 from dsar_desk.ui.models.row_model import Column, RowTableModel
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _short(text: str) -> str:
@@ -23,22 +23,26 @@ class RegisterTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_t("Register", "Activity"), lambda a: a.name),
+                Column(translate("Register", "Activity"), lambda a: a.name),
                 Column(
-                    _t("Register", "Purposes"), lambda a: _short(a.purposes), tooltip=lambda a: a.purposes
+                    translate("Register", "Purposes"),
+                    lambda a: _short(a.purposes),
+                    tooltip=lambda a: a.purposes,
                 ),
-                Column(_t("Register", "Legal basis"), lambda a: _short(a.legal_basis)),
+                Column(translate("Register", "Legal basis"), lambda a: _short(a.legal_basis)),
                 Column(
-                    _t("Register", "Data categories"),
+                    translate("Register", "Data categories"),
                     lambda a: _short(a.data_categories),
                     tooltip=lambda a: a.data_categories,
                 ),
                 Column(
-                    _t("Register", "Retention"), lambda a: _short(a.retention), tooltip=lambda a: a.retention
+                    translate("Register", "Retention"),
+                    lambda a: _short(a.retention),
+                    tooltip=lambda a: a.retention,
                 ),
                 Column(
-                    _t("Register", "Transfers outside the EEA"),
-                    lambda a: _short(a.transfers) or _t("Register", "none"),
+                    translate("Register", "Transfers outside the EEA"),
+                    lambda a: _short(a.transfers) or translate("Register", "none"),
                 ),
             ],
             parent,

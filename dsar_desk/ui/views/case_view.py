@@ -44,7 +44,7 @@ from dsar_desk.ui.models.case_lists import RightsModel, TimelineModel
 from dsar_desk.ui.operations import Operations
 from dsar_desk.ui.timeline import timeline_entries
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def _value_label() -> QLabel:
@@ -103,26 +103,26 @@ class CaseView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        self.title = QLabel(_t("CaseView", "No case open"))
+        self.title = QLabel(translate("CaseView", "No case open"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel(
-            _t("CaseView", "Double-click a case in the register, or press Enter, to open it.")
+            translate("CaseView", "Double-click a case in the register, or press Enter, to open it.")
         )
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(self._build_actions())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_overview(), _t("CaseView", "Overview"))
+        self.tabs.addTab(self._build_overview(), translate("CaseView", "Overview"))
         self.rights_model = RightsModel(self)
         self.rights_table = self._table(self.rights_model, stretch=RightsModel.COL_GROUNDS)
-        self.tabs.addTab(self.rights_table, _t("CaseView", "Rights"))
+        self.tabs.addTab(self.rights_table, translate("CaseView", "Rights"))
         self.timeline_model = TimelineModel(self)
         self.timeline_table = self._table(self.timeline_model, stretch=TimelineModel.COL_DETAIL)
-        self.tabs.addTab(self.timeline_table, _t("CaseView", "Timeline"))
+        self.tabs.addTab(self.timeline_table, translate("CaseView", "Timeline"))
         layout.addWidget(self.tabs, 1)
         self.tabs.hide()  # until a case is open
         layout.addStretch(0)
@@ -133,29 +133,30 @@ class CaseView(QWidget):
         return action
 
     def _build_actions(self) -> QGridLayout:
-        t = _t
-        self.act_verify = self._action(t("CaseView", "Verify identity…"), self.verify_identity)
+        self.act_verify = self._action(translate("CaseView", "Verify identity…"), self.verify_identity)
         self.act_pause_identity = self._action(
-            t("CaseView", "Ask for identity…"), lambda: self.pause(PauseReason.IDENTITY)
+            translate("CaseView", "Ask for identity…"), lambda: self.pause(PauseReason.IDENTITY)
         )
         self.act_pause_clarify = self._action(
-            t("CaseView", "Ask for clarification…"), lambda: self.pause(PauseReason.CLARIFICATION)
+            translate("CaseView", "Ask for clarification…"), lambda: self.pause(PauseReason.CLARIFICATION)
         )
         self.act_pause_other = self._action(
-            t("CaseView", "Pause for another reason…"), lambda: self.pause(PauseReason.OTHER)
+            translate("CaseView", "Pause for another reason…"), lambda: self.pause(PauseReason.OTHER)
         )
-        self.act_resume = self._action(t("CaseView", "Resume…"), self.resume)
-        self.act_extend = self._action(t("CaseView", "Extend…"), self.extend)
-        self.act_outcome = self._action(t("CaseView", "Record outcome…"), self.record_outcome)
-        self.act_close = self._action(t("CaseView", "Close…"), self.close_case)
-        self.act_reopen = self._action(t("CaseView", "Reopen…"), self.reopen)
-        self.act_assign = self._action(t("CaseView", "Assign handler…"), self.assign_handler)
-        self.act_note = self._action(t("CaseView", "Add note…"), self.add_note)
-        self.act_attach = self._action(t("CaseView", "Add attachment…"), lambda: self.add_attachment())
+        self.act_resume = self._action(translate("CaseView", "Resume…"), self.resume)
+        self.act_extend = self._action(translate("CaseView", "Extend…"), self.extend)
+        self.act_outcome = self._action(translate("CaseView", "Record outcome…"), self.record_outcome)
+        self.act_close = self._action(translate("CaseView", "Close…"), self.close_case)
+        self.act_reopen = self._action(translate("CaseView", "Reopen…"), self.reopen)
+        self.act_assign = self._action(translate("CaseView", "Assign handler…"), self.assign_handler)
+        self.act_note = self._action(translate("CaseView", "Add note…"), self.add_note)
+        self.act_attach = self._action(
+            translate("CaseView", "Add attachment…"), lambda: self.add_attachment()
+        )
         pause_menu = QMenu(self)
         pause_menu.addActions([self.act_pause_identity, self.act_pause_clarify, self.act_pause_other])
         self.pause_button = QToolButton()
-        self.pause_button.setText(t("CaseView", "Pause"))
+        self.pause_button.setText(translate("CaseView", "Pause"))
         self.pause_button.setMenu(pause_menu)
         self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         grid = QGridLayout()
@@ -190,20 +191,19 @@ class CaseView(QWidget):
         return grid
 
     def _build_overview(self) -> QWidget:
-        t = _t
         self.deadline_box = _Section(
-            t("CaseView", "Deadlines"),
+            translate("CaseView", "Deadlines"),
             [
-                ("due", t("CaseView", "Due")),
-                ("left", t("CaseView", "Days left")),
-                ("notice", t("CaseView", "Extension notice by")),
-                ("conservative", t("CaseView", "Due ignoring pauses")),
-                ("paused", t("CaseView", "Paused days")),
-                ("extension", t("CaseView", "Extension")),
+                ("due", translate("CaseView", "Due")),
+                ("left", translate("CaseView", "Days left")),
+                ("notice", translate("CaseView", "Extension notice by")),
+                ("conservative", translate("CaseView", "Due ignoring pauses")),
+                ("paused", translate("CaseView", "Paused days")),
+                ("extension", translate("CaseView", "Extension")),
             ],
         )
         self.steps_toggle = QToolButton()
-        self.steps_toggle.setText(t("CaseView", "How the due date was computed"))
+        self.steps_toggle.setText(translate("CaseView", "How the due date was computed"))
         self.steps_toggle.setCheckable(True)
         self.steps_toggle.setChecked(True)
         self.steps_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -215,16 +215,16 @@ class CaseView(QWidget):
         self.deadline_box.form.addRow(self.steps_toggle)
         self.deadline_box.form.addRow(self.steps_label)
         self.request_box = _Section(
-            t("CaseView", "Request"),
+            translate("CaseView", "Request"),
             [
-                ("entity", t("CaseView", "Entity")),
-                ("received", t("CaseView", "Received")),
-                ("channel", t("CaseView", "Channel")),
-                ("rights", t("CaseView", "Rights")),
-                ("scope", t("CaseView", "Scope")),
-                ("handler", t("CaseView", "Handler")),
-                ("identity", t("CaseView", "Identity")),
-                ("related", t("CaseView", "Earlier requests")),
+                ("entity", translate("CaseView", "Entity")),
+                ("received", translate("CaseView", "Received")),
+                ("channel", translate("CaseView", "Channel")),
+                ("rights", translate("CaseView", "Rights")),
+                ("scope", translate("CaseView", "Scope")),
+                ("handler", translate("CaseView", "Handler")),
+                ("identity", translate("CaseView", "Identity")),
+                ("related", translate("CaseView", "Earlier requests")),
             ],
         )
         self.request_box.values["related"].setTextInteractionFlags(
@@ -232,15 +232,15 @@ class CaseView(QWidget):
         )
         self.request_box.values["related"].linkActivated.connect(self.case_requested.emit)
         self.requester_box = _Section(
-            t("CaseView", "Requester"),
+            translate("CaseView", "Requester"),
             [
-                ("name", t("CaseView", "Name")),
-                ("email", t("CaseView", "E-mail")),
-                ("phone", t("CaseView", "Phone")),
-                ("address", t("CaseView", "Address")),
-                ("language", t("CaseView", "Letter language")),
-                ("relationship", t("CaseView", "Relationship")),
-                ("representative", t("CaseView", "Representative")),
+                ("name", translate("CaseView", "Name")),
+                ("email", translate("CaseView", "E-mail")),
+                ("phone", translate("CaseView", "Phone")),
+                ("address", translate("CaseView", "Address")),
+                ("language", translate("CaseView", "Letter language")),
+                ("relationship", translate("CaseView", "Relationship")),
+                ("representative", translate("CaseView", "Representative")),
             ],
         )
         page = QWidget()
@@ -281,7 +281,7 @@ class CaseView(QWidget):
 
     def clear(self) -> None:
         self.reference, self.detail = None, None
-        self.title.setText(_t("CaseView", "No case open"))
+        self.title.setText(translate("CaseView", "No case open"))
         self.tabs.hide()
         self._set_enabled_actions()
         self.detail_shown.emit(None)
@@ -298,7 +298,6 @@ class CaseView(QWidget):
         self.detail = detail
         self.tabs.show()
         case, dl = detail.case, detail.deadlines
-        t = _t
         self.title.setText(case.reference + "  ·  " + status_label(case.status))
         self.subtitle.setText(case.requester.name + "  ·  " + case.entity.name)
         box = self.deadline_box
@@ -312,16 +311,16 @@ class CaseView(QWidget):
         if case.extension is not None:
             box.set(
                 "extension",
-                t("CaseView", "notified %1: %2")
+                translate("CaseView", "notified %1: %2")
                 .replace("%1", format_date(case.extension.notified_on))
                 .replace("%2", case.extension.reasons),
             )
         else:
-            box.set("extension", t("CaseView", "not extended"))
+            box.set("extension", translate("CaseView", "not extended"))
         steps = [str(i + 1) + ". " + step_text(step) for i, step in enumerate(detail.steps)]
         if detail.profile_differs is not None:
             steps.append(
-                t("CaseView", "With the other holiday profile the case would be due %1.").replace(
+                translate("CaseView", "With the other holiday profile the case would be due %1.").replace(
                     "%1", format_date(detail.profile_differs.due, weekday=True)
                 )
             )
@@ -332,23 +331,23 @@ class CaseView(QWidget):
         req.set("channel", channel_label(case.channel))
         req.set("rights", ", ".join(right_label(line.right) for line in case.rights))
         req.set("scope", case.scope)
-        req.set("handler", case.handler or t("CaseView", "nobody yet"))
+        req.set("handler", case.handler or translate("CaseView", "nobody yet"))
         if case.identity_checked_on:
             req.set(
                 "identity",
-                t("CaseView", "checked %1 (%2)")
+                translate("CaseView", "checked %1 (%2)")
                 .replace("%1", format_date(case.identity_checked_on))
                 .replace("%2", case.identity_method),
             )
         else:
-            req.set("identity", t("CaseView", "not checked"))
+            req.set("identity", translate("CaseView", "not checked"))
         links = [
             '<a href="%1">%1</a> (%2, %3)'.replace("%1", r.reference)
             .replace("%2", format_date(r.received))
             .replace("%3", status_label(r.status))
             for r in detail.related
         ]
-        req.set("related", "<br>".join(links) if links else t("CaseView", "none within 12 months"))
+        req.set("related", "<br>".join(links) if links else translate("CaseView", "none within 12 months"))
         requester, rep = case.requester, case.representative
         who = self.requester_box
         who.set("name", requester.name)
@@ -359,17 +358,19 @@ class CaseView(QWidget):
         who.set("relationship", relationship_label(requester.relationship))
         if rep is not None:
             checked = (
-                t("CaseView", "authority checked")
+                translate("CaseView", "authority checked")
                 if rep.authority_checked
-                else t("CaseView", "authority NOT checked")
+                else translate("CaseView", "authority NOT checked")
             )
             who.set("representative", rep.name + " (" + checked + ")")
         else:
             who.set("representative", "")
         self.rights_model.set_rows(case.rights)
         self.timeline_model.set_rows(timeline_entries(detail))
-        self.tabs.setTabText(1, t("CaseView", "Rights (%1)").replace("%1", str(len(case.rights))))
-        self.tabs.setTabText(2, t("CaseView", "Timeline (%1)").replace("%1", str(len(detail.timeline))))
+        self.tabs.setTabText(1, translate("CaseView", "Rights (%1)").replace("%1", str(len(case.rights))))
+        self.tabs.setTabText(
+            2, translate("CaseView", "Timeline (%1)").replace("%1", str(len(detail.timeline)))
+        )
         self._set_enabled_actions()
         self.detail_shown.emit(detail)
 
@@ -381,16 +382,16 @@ class CaseView(QWidget):
         case = detail.case if detail is not None else None
         is_open = case is not None and case.is_open
         paused = case is not None and case.open_pause is not None
-        why_closed = _t("CaseView", "The case is closed; reopen it first.")
+        why_closed = translate("CaseView", "The case is closed; reopen it first.")
         states = {
             self.act_verify: (is_open, why_closed),
             self.act_pause_identity: (is_open and not paused, ""),
             self.act_pause_clarify: (is_open and not paused, ""),
             self.act_pause_other: (is_open and not paused, ""),
-            self.act_resume: (is_open and paused, _t("CaseView", "The case is not paused.")),
+            self.act_resume: (is_open and paused, translate("CaseView", "The case is not paused.")),
             self.act_outcome: (is_open, why_closed),
-            self.act_close: (is_open, _t("CaseView", "The case is already closed.")),
-            self.act_reopen: (case is not None and not is_open, _t("CaseView", "The case is open.")),
+            self.act_close: (is_open, translate("CaseView", "The case is already closed.")),
+            self.act_reopen: (case is not None and not is_open, translate("CaseView", "The case is open.")),
             self.act_assign: (case is not None, ""),
             self.act_note: (case is not None, ""),
             self.act_attach: (case is not None, ""),
@@ -403,9 +404,9 @@ class CaseView(QWidget):
             action.setToolTip(tip)
         self.pause_button.setEnabled(is_open and not paused)
         self.pause_button.setToolTip(
-            _t("CaseView", "Pause the deadline while you wait for the requester")
+            translate("CaseView", "Pause the deadline while you wait for the requester")
             if is_open and not paused
-            else _t("CaseView", "The case is already paused or closed.")
+            else translate("CaseView", "The case is already paused or closed.")
         )
 
     # --- actions -------------------------------------------------------------------
@@ -510,7 +511,7 @@ class CaseView(QWidget):
         if self.reference is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, _t("CaseView", "Attach a file to the case"))
+            chosen, _ = QFileDialog.getOpenFileName(self, translate("CaseView", "Attach a file to the case"))
             if not chosen:
                 return
             path = Path(chosen)

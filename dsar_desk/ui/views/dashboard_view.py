@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dsar_desk.services.queries import Dashboard
 from dsar_desk.ui.models.case_lists import NextDeadlinesModel
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 FIGURES = ("open", "overdue", "due-soon", "paused", "extended")
 
@@ -54,7 +54,7 @@ class DashboardView(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        figures_box = QGroupBox(_t("Dashboard", "Today"))
+        figures_box = QGroupBox(translate("Dashboard", "Today"))
         grid = QGridLayout(figures_box)
         grid.setSpacing(4)
         self.figures: dict[str, FigureButton] = {}
@@ -65,7 +65,7 @@ class DashboardView(QWidget):
             grid.addWidget(button, row, 0)
         grid.setRowStretch(len(FIGURES), 1)
         layout.addWidget(figures_box)
-        next_box = QGroupBox(_t("Dashboard", "Next deadlines"))
+        next_box = QGroupBox(translate("Dashboard", "Next deadlines"))
         inner = QVBoxLayout(next_box)
         self.next_model = NextDeadlinesModel(today, soon_days, self)
         self.next_table = QTableView()
@@ -90,11 +90,11 @@ class DashboardView(QWidget):
     @staticmethod
     def _label(status: str, soon_days: int) -> str:
         return {
-            "open": _t("Dashboard", "open"),
-            "overdue": _t("Dashboard", "overdue"),
-            "due-soon": _t("Dashboard", "due within %1 days").replace("%1", str(soon_days)),
-            "paused": _t("Dashboard", "paused (identity or clarification)"),
-            "extended": _t("Dashboard", "extended"),
+            "open": translate("Dashboard", "open"),
+            "overdue": translate("Dashboard", "overdue"),
+            "due-soon": translate("Dashboard", "due within %1 days").replace("%1", str(soon_days)),
+            "paused": translate("Dashboard", "paused (identity or clarification)"),
+            "extended": translate("Dashboard", "extended"),
         }[status]
 
     def set_soon_days(self, days: int) -> None:

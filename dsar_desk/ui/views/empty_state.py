@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 class EmptyState(QWidget):
@@ -21,13 +21,13 @@ class EmptyState(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel(_t("EmptyState", "Welcome to DSAR Desk"))
+        title = QLabel(translate("EmptyState", "Welcome to DSAR Desk"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
-            _t(
+            translate(
                 "EmptyState",
                 "Log data-subject requests, see every statutory deadline with its working and walk "
                 "each request to its answer. Start by adding the legal entity that answers requests "
@@ -36,11 +36,11 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setMaximumWidth(560)
-        self.create_button = QPushButton(_t("EmptyState", "Add the first entity…"))
+        self.create_button = QPushButton(translate("EmptyState", "Add the first entity…"))
         self.create_button.setDefault(True)
-        self.demo_button = QPushButton(_t("EmptyState", "Try it with demo data"))
+        self.demo_button = QPushButton(translate("EmptyState", "Try it with demo data"))
         self.demo_button.setToolTip(
-            _t("EmptyState", "Adds three fictional entities and 500 fictional cases to this store.")
+            translate("EmptyState", "Adds three fictional entities and 500 fictional cases to this store.")
         )
         self.create_button.clicked.connect(self.create_entity_requested.emit)
         self.demo_button.clicked.connect(self.demo_requested.emit)

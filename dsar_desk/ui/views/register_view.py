@@ -22,7 +22,7 @@ from dsar_desk.ui.labels import right_label
 from dsar_desk.ui.models import case_table_model as m
 from dsar_desk.ui.models.case_table_model import CaseTableModel
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 _STATUSES = ("open", "paused", "extended", "closed", "all")
 
@@ -41,11 +41,11 @@ COLUMN_WIDTHS = {
 
 def _status_label(status: str) -> str:
     return {
-        "open": _t("Register", "Open cases"),
-        "paused": _t("Register", "Paused"),
-        "extended": _t("Register", "Extended"),
-        "closed": _t("Register", "Closed"),
-        "all": _t("Register", "All cases"),
+        "open": translate("Register", "Open cases"),
+        "paused": translate("Register", "Paused"),
+        "extended": translate("Register", "Extended"),
+        "closed": translate("Register", "Closed"),
+        "all": translate("Register", "All cases"),
     }[status]
 
 
@@ -97,19 +97,19 @@ class RegisterView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_t("Register", "Find reference, name or e-mail"))
+        self.search.setPlaceholderText(translate("Register", "Find reference, name or e-mail"))
         self.search.setMinimumWidth(180)
         self.status = QComboBox()
         for status in _STATUSES:
             self.status.addItem(_status_label(status), status)
         self.right = QComboBox()
-        self.right.addItem(_t("Register", "Any right"), None)
+        self.right.addItem(translate("Register", "Any right"), None)
         for right in Right:
             self.right.addItem(right_label(right), right)
         self.entity = QComboBox()
-        self.entity.addItem(_t("Register", "All entities"), None)
+        self.entity.addItem(translate("Register", "All entities"), None)
         self.overdue = QToolButton()
-        self.overdue.setText(_t("Register", "Overdue"))
+        self.overdue.setText(translate("Register", "Overdue"))
         self.overdue.setCheckable(True)
         self.due_soon = QToolButton()
         self.due_soon.setCheckable(True)
@@ -133,15 +133,15 @@ class RegisterView(QWidget):
 
     def set_soon_days(self, days: int) -> None:
         if days == 7:
-            self.due_soon.setText(_t("Register", "Due this week"))
+            self.due_soon.setText(translate("Register", "Due this week"))
         else:
-            self.due_soon.setText(_t("Register", "Due within %1 days").replace("%1", str(days)))
+            self.due_soon.setText(translate("Register", "Due within %1 days").replace("%1", str(days)))
 
     def set_entities(self, entities: list[Entity]) -> None:
         current = self.entity.currentData()
         self.entity.blockSignals(True)
         self.entity.clear()
-        self.entity.addItem(_t("Register", "All entities"), None)
+        self.entity.addItem(translate("Register", "All entities"), None)
         for entity in entities:
             self.entity.addItem(entity.code + " – " + entity.name, entity.code)
         index = self.entity.findData(current)
@@ -208,7 +208,9 @@ class RegisterView(QWidget):
         self.search.selectAll()
 
     def _on_loaded(self, count: int) -> None:
-        self.count.setText(_t("Register", "%1 cases").replace("%1", f"{count:,}".replace(",", "\u202f")))
+        self.count.setText(
+            translate("Register", "%1 cases").replace("%1", f"{count:,}".replace(",", "\u202f"))
+        )
         if self._pending_select is not None:
             self.select_reference(self._pending_select)
 

@@ -1,0 +1,2173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>About</name>
+    <message>
+        <source>A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with PySide6 %1 and these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DSAR Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Verify identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked. Do not keep a copy of an ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BankID login, known e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: say how identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline pauses while the requester proves who they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline pauses while the requester clarifies the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline pauses until you resume the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester answered; the deadline runs again from this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already extended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the data are spread over five systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late: the extension had to be notified by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: an extension needs the reasons for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is refused and why, in words for the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal ground…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed for this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing cannot be refused (Art. 21(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground: choose the ground the refusal relies on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: explain the refusal to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case once every right has its outcome and the answer has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the requester disputes the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished">Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was decided, what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLetters</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Brev</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and how did the %1 go out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline pauses from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension takes effect with the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected letter of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a letter on the case to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a case in the register, or press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for clarification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for another reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign handler…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Extension notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due ignoring pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the due date was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Den registrerte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevspråk</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Forhold til selskapet</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the other holiday profile the case would be due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority NOT checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the deadline while you wait for the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already paused or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Details (without personal data) are in the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file could be written in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that failed was not half-saved. Nothing was sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished">Noe gikk galt</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Den registrerte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Neste frister</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpne</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over fristen</translation>
+    </message>
+    <message>
+        <source>due within %1 days</source>
+        <translation>frist innen %1 dager</translation>
+    </message>
+    <message>
+        <source>paused (identity or clarification)</source>
+        <translation>på vent (identitet eller avklaring)</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>forlenget</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>Received %1 (the day of receipt is not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 months later (extended): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(day %1 does not exist in %2, so the month&apos;s last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus 1 paused day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus %2 paused days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished">Frist %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (nothing recorded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bad event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is personal data, and nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to DSAR Desk</source>
+        <translation>Velkommen til DSAR Desk</translation>
+    </message>
+    <message>
+        <source>Log data-subject requests, see every statutory deadline with its working and walk each request to its answer. Start by adding the legal entity that answers requests (its country decides the holidays), then log the first request.</source>
+        <translation>Registrer forespørsler fra de registrerte, se hver lovbestemte frist med utregningen, og følg hver forespørsel fram til svaret. Begynn med å legge til selskapet som besvarer forespørslene (landet avgjør helligdagene), og registrer så den første forespørselen.</translation>
+    </message>
+    <message>
+        <source>Add the first entity…</source>
+        <translation>Legg til det første selskapet…</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Prøv med demodata</translation>
+    </message>
+    <message>
+        <source>Adds three fictional entities and 500 fictional cases to this store.</source>
+        <translation>Legger til tre fiktive selskaper og 500 fiktive saker i dette arkivet.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the request came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper (address for a window envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>What this letter says about this case only (optional for most kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Brev</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-specific paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ fits the case as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for this letter: what you ask or explain to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this letter says about this case only (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot be produced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is missing; the preview follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester has no e-mail address; send this letter by post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to case %1 as %2. Mark it sent on the case&apos;s Letters tab once it is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft opened in your mail program: check and send it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterFacts</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities that apply (Art. 15(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity&apos;s processing register is empty: add activities in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and departments searched (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld categories and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add withheld category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per data category: erased or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground if kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing objection confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: identity not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation type="unfinished">Ingen opplysninger lagret</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">Personlig oppmøte</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>DSAR Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case is hidden. Enter the case store&apos;s passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case is hidden. Unlock to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeider…</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny forespørsel…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save a letter on the case to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export monthly log…</source>
+        <translation>&amp;Eksporter månedslogg…</translation>
+    </message>
+    <message>
+        <source>arrives with reports</source>
+        <translation>kommer med rapportene</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;About DSAR Desk</source>
+        <translation>&amp;Om DSAR Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Ikke mulig</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
+        <translation>DSAR Desk fikk en uventet feil. Ingenting ble halvveis lagret. Meld gjerne fra om dette:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequest</name>
+    <message>
+        <source>New request</source>
+        <translation>Ny forespørsel</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <source>What the person asks for, in their words</source>
+        <translation>Hva personen ber om, med egne ord</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Den registrerte</translation>
+    </message>
+    <message>
+        <source>Entity&apos;s language</source>
+        <translation>Selskapets språk</translation>
+    </message>
+    <message>
+        <source>Only the last two digits are kept</source>
+        <translation>Bare de to siste sifrene lagres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevspråk</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Forhold til selskapet</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Representative (if someone acts for the person)</source>
+        <translation>Fullmektig (hvis noen handler på vegne av personen)</translation>
+    </message>
+    <message>
+        <source>Authority to act has been checked</source>
+        <translation>Fullmakten er kontrollert</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the request.</source>
+        <translation>Rett feltene som er merket med rødt, for å lagre forespørselen.</translation>
+    </message>
+    <message>
+        <source>Due date: choose an entity and a received date</source>
+        <translation>Frist: velg selskap og mottaksdato</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>An extension or refusal must be notified by %1.</source>
+        <translation>Forlengelse eller avslag må meddeles senest %1.</translation>
+    </message>
+    <message>
+        <source>Possible repeat request: the same person asked %1 time(s) in the last 12 months (input to the Art. 12(5) assessment).</source>
+        <translation>Mulig gjentatt forespørsel: samme person har spurt %1 gang(er) de siste 12 månedene (grunnlag for vurderingen etter art. 12 nr. 5).</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the case store and its backups on another computer, or when this computer&apos;s keyring or your passphrase is lost. It is shown only now. Print it or save the recovery sheet, and keep it apart from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored it safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be written (%1); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>%1 working days overdue</source>
+        <translation>%1 arbeidsdager over fristen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 arbeidsdager</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Den registrerte</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention or criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA and safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access responses quote these texts (Art. 15(1)); write them for the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Name: give the activity a name, e.g. Customer relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needed for access responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a processing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the processing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Extension notice by %1</source>
+        <translation>Varsel om forlengelse senest %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 days</source>
+        <translation>På vent i %1 dager</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Åpne saker</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Forlenget</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <source>Find reference, name or e-mail</source>
+        <translation>Søk etter referanse, navn eller e-post</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>Alle rettigheter</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Alle selskaper</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist denne uken</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Frist innen %1 dager</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 saker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed case(s) have passed their entity&apos;s retention period. Running retention anonymises them: personal fields, attachments and letters are removed; statistics and the audit skeleton stay. This cannot be undone (backups keep the old state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed case has passed its retention period. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished">Selskap</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Avsluttet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>What is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1 case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another DSAR Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the case store is open in %1. You can look cases up; changes are refused until it is closed there and this window is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the case store into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted backup is in %1. It opens with this store&apos;s key or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the case store from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSAR Desk backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the case store with the backup %1? The backup is checked first, and the current store is kept as a safety copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The store as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) anonymised; the audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Edit entity</source>
+        <translation>Rediger selskap</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>Legg til selskap</translation>
+    </message>
+    <message>
+        <source>e.g. NO1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: official public holidays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient: also the eves in national statutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridisk navn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>E-post for personvern</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Personvernombud</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevspråk</translation>
+    </message>
+    <message>
+        <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name: the entity&apos;s legal name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Selskaper</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Saksbehandling</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entity…</source>
+        <translation>Legg til selskap…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Your name, as it appears in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive: the day a pause starts is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive: both the first and the last day count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window hides every case behind a lock screen after this idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler name</source>
+        <translation>Saksbehandlerens navn</translation>
+    </message>
+    <message>
+        <source>Pause days</source>
+        <translation>Dager på vent</translation>
+    </message>
+    <message>
+        <source>Due soon within</source>
+        <translation>Frist snart innen</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Språk i vinduet</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Takes effect when DSAR Desk is next started.</source>
+        <translation>Gjelder fra neste gang DSAR Desk startes.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Request logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">På vent</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused day(s) added to the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Avsluttet</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester details corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter facts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Brev</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case store is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters; a few unrelated words work well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another DSAR Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case store in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store is open in %1. Only one DSAR Desk can change it at a time.
+
+Open it read-only to look up cases? Changes are refused until the other one closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store failed its check and cannot be opened safely.
+
+Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the case store</source>
+        <translation type="unfinished">Kan ikke åpne saksarkivet</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Frist snart</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Access</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Retting</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletting</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Begrensning av behandling</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Protest</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Protest mot direkte markedsføring</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Tilbaketrekking av samtykke</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>Venter på identitet</translation>
+    </message>
+    <message>
+        <source>Awaiting clarification</source>
+        <translation>Venter på avklaring</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Closed (identity not verified)</source>
+        <translation>Avsluttet (identitet ikke bekreftet)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Nettskjema</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personlig oppmøte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ikke avgjort</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Innfridd</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Delvis innfridd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Ingen opplysninger lagret</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identitetskontroll</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Avklaring</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Job applicant</source>
+        <translation>Jobbsøker</translation>
+    </message>
+    <message>
+        <source>Supplier contact</source>
+        <translation>Kontaktperson hos leverandør</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Skyldner</translation>
+    </message>
+    <message>
+        <source>Website user</source>
+        <translation>Bruker av nettstedet</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+</context>
+</TS>
