@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +23,14 @@ def launch(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(args.data_dir)
     if importlib.util.find_spec("dsar_desk.ui.app") is not None:
         ui_app = importlib.import_module("dsar_desk.ui.app")
-        return int(ui_app.main(data_dir=data_dir, demo=args.demo))
+        code = int(ui_app.main(data_dir=data_dir, demo=args.demo))
+        # Every change is committed (and synced) when the window closes. Skipping interpreter
+        # teardown avoids an abort from PySide6's reference-count bug on Python 3.11
+        # (dsar_desk/ui/none_guard.py).
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     desk = open_desk(data_dir, SystemClock(), os_user())
     if args.demo:
         from dsar_desk.services.demo import generate_demo

@@ -110,3 +110,26 @@ def entities_dir(entities: Desk) -> Path:
     assert entities.ctx.data_dir is not None
     entities.close()  # release the folder lock: the command line takes it itself
     return entities.ctx.data_dir
+
+
+_EXIT_STATUS = {"value": 0}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS["value"] = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without interpreter finalisation once Qt has been used.
+
+    PySide6 6.12 on Python 3.11 drops references to None, True and False it never took
+    (see dsar_desk/ui/none_guard.py); tearing the interpreter down then frees those
+    singletons and aborts the process after every test has passed. Results and reports
+    are already written here, so the process ends with pytest's own status.
+    """
+    import sys
+
+    if "PySide6.QtCore" in sys.modules and sys.version_info < (3, 12):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS["value"])

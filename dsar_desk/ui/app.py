@@ -13,7 +13,7 @@ from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.clock import Clock
 from dsar_desk.logging_setup import init_logging
 from dsar_desk.services.desk import Desk
-from dsar_desk.ui import none_guard
+from dsar_desk.ui import gc_guard, none_guard
 from dsar_desk.ui.crash import install_excepthook
 from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from dsar_desk.ui.i18n import choose_language, install_translator
@@ -42,6 +42,7 @@ def build_window(desk: Desk, clock: Clock, qsettings: QSettings) -> MainWindow:
     entities = desk.entities.list()
     window = MainWindow(desk, clock, qsettings, settings, entities)
     none_guard.install(window)
+    gc_guard.install(QApplication.instance() or window)
     window.security = install_security_actions(window)  # type: ignore[attr-defined]
     return window
 

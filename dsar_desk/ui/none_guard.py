@@ -16,12 +16,17 @@ from PySide6.QtCore import QObject, QTimer
 
 LOW_WATER = 1_000_000
 TOP_UP = 2_000_000
-_ballast: list[None] = []
+_ballast: list[object] = []
+
+# Calls returning a bool leak references to True and False the same way (seen as a
+# "bool_dealloc" abort when the interpreter shuts down), so they get a ballast too.
+_SINGLETONS: tuple[object, ...] = (None, True, False)
 
 
 def top_up() -> None:
-    if sys.getrefcount(None) < LOW_WATER:
-        _ballast.extend([None] * TOP_UP)  # 16 MB of pointers per top-up
+    for singleton in _SINGLETONS:
+        if sys.getrefcount(singleton) < LOW_WATER:
+            _ballast.extend([singleton] * TOP_UP)  # 16 MB of pointers per top-up
 
 
 def install(parent: QObject, interval_ms: int = 250) -> QTimer | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,8 +15,18 @@ from dsar_desk.domain.model import Requester
 from dsar_desk.domain.vocabulary import Channel, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.desk import Desk
+from dsar_desk.ui import gc_guard, none_guard
 from dsar_desk.ui.app import build_window
 from dsar_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp) -> Iterator[None]:
+    """As in the app: cycles are collected on this thread only, never on the DB worker."""
+    gc_guard.install(qapp)
+    none_guard.top_up()
+    yield
+    gc.collect()
 
 
 def make_window(qtbot, desk: Desk, clock: FixedClock, tmp_path: Path) -> MainWindow:
