@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QDate, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.vocabulary import Right
 from dsar_desk.services.clock import SystemClock
 from dsar_desk.services.demo import generate_demo
@@ -56,6 +57,10 @@ def _case_ready(window: MainWindow, reference: str) -> bool:
     return view.detail is not None and view.detail.case.reference == reference and not window.tasks.busy
 
 
+def _reports_ready(window: MainWindow) -> bool:
+    return window.reports.data is not None and not window.tasks.busy
+
+
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(path)
@@ -66,7 +71,8 @@ def main(outdir: Path) -> int:
     app = make_application()
     work = Path(tempfile.mkdtemp(prefix="dsar-desk-shots-"))
     clock = SystemClock()
-    desk = open_desk(work / "store", clock, "demo")
+    # A throwaway store: its key lives in memory, so no OS keyring is needed.
+    desk = open_desk(work / "store", clock, "demo", secrets=InMemorySecretStore())
     generate_demo(desk.ctx, 2000, seed=7)
     for width, height in SIZES:
         qsettings = QSettings(str(work / f"window-{width}.ini"), QSettings.Format.IniFormat)
@@ -100,6 +106,11 @@ def main(outdir: Path) -> int:
         wait_until(app, lambda: True)
         save(dialog, outdir / f"new-request-{width}x{height}.png")
         dialog.reject()
+
+        window.tabs.setCurrentWidget(window.reports)
+        wait_until(app, partial(_reports_ready, window))
+        save(window, outdir / f"reports-{width}x{height}.png")
+        window.tabs.setCurrentIndex(0)
         window.save_state()
         window.shutdown()
         window.deleteLater()
