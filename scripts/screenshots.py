@@ -61,6 +61,10 @@ def _case_ready(window: MainWindow, reference: str) -> bool:
     return view.detail is not None and view.detail.case.reference == reference and not window.tasks.busy
 
 
+def _reports_ready(window: MainWindow) -> bool:
+    return window.reports.data is not None and not window.tasks.busy
+
+
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(path)
@@ -126,6 +130,11 @@ def main(outdir: Path) -> int:
         wait_until(app, lambda: True)
         save(dialog, outdir / f"new-request-{width}x{height}.png")
         dialog.reject()
+
+        window.tabs.setCurrentWidget(window.reports)
+        wait_until(app, partial(_reports_ready, window))
+        save(window, outdir / f"reports-{width}x{height}.png")
+        window.tabs.setCurrentIndex(0)
         window.save_state()
         window.shutdown()
         window.deleteLater()

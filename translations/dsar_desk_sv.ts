@@ -1100,6 +1100,10 @@
 <context>
     <name>Main</name>
     <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -1166,6 +1170,14 @@
     <message>
         <source>DSAR Desk hit an unexpected error. Nothing was half-saved. Please report this:</source>
         <translation>DSAR Desk stötte på ett oväntat fel. Inget sparades till hälften. Rapportera gärna detta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monthly request log (CSV, XLSX or PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1546,233 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>CSV (spreadsheet text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (printable report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export monthly log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request log for %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; semicolon (Nordic spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include requester names and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will then hold personal data. Keep it where only those who need it can read it, and delete it when it is no longer needed. Without names the log is pseudonymous by case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the request log for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no legal ground code recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the grounds catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within three months when extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pauses started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusals (whole or partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median days to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days, closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 closed, %4 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received per right and share answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered on time (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals by legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refusals decided this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation type="unfinished">Alla bolag</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to:
+%2
+
+SHA-256 (also in %3):
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

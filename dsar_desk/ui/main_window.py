@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget
 
 from dsar_desk.domain.clock import Clock
 from dsar_desk.domain.model import Entity
@@ -17,6 +17,7 @@ from dsar_desk.ui.dialogs.settings_dialog import SettingsDialog
 from dsar_desk.ui.letters.case_letters import install_letter_actions
 from dsar_desk.ui.models.case_table_model import CaseTableModel
 from dsar_desk.ui.operations import Operations
+from dsar_desk.ui.reports_wiring import install_reports
 from dsar_desk.ui.tasks import TaskRunner
 from dsar_desk.ui.views.case_view import CaseView
 from dsar_desk.ui.views.dashboard_view import DashboardView
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self.case_letters = install_letter_actions(self)
+        self.reports = install_reports(self, self.tabs)
         self.tasks.failed.connect(self.show_error)
         self.ops.changes_applied.connect(self.changes_applied.emit)
         self.changes_applied.connect(self.on_changes)
@@ -88,7 +90,10 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, translate("Main", "&Cases"))
+        self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
     def _show_entities(self, entities: list[Entity]) -> None:
         self.entities = entities
         self.register.set_entities(entities)
-        self.stack.setCurrentWidget(self.splitter if entities else self.empty_state)
+        self.stack.setCurrentWidget(self.tabs if entities else self.empty_state)
         self.act_new.setEnabled(bool(entities))
 
     def on_changes(self, changes: Changes) -> None:

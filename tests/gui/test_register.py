@@ -109,7 +109,7 @@ def test_empty_store_shows_the_welcome(qtbot, desk, clock, tmp_path) -> None:
         assert window.stack.currentWidget() is window.empty_state
         assert not window.act_new.isEnabled()
         qtbot.mouseClick(window.empty_state.demo_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter, timeout=20000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=20000)
         qtbot.waitUntil(lambda: window.register_model.rowCount() > 0, timeout=5000)
         assert window.act_new.isEnabled()
     finally:

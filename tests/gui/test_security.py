@@ -197,7 +197,7 @@ def test_ctrl_l_locks_and_unlock_restores(qtbot, window_with_case) -> None:
     assert not dialog.isVisible()
     assert ref not in window.windowTitle() and "Ingrid" not in window.windowTitle()
     # New data arriving while locked must not switch the page back.
-    window.stack.setCurrentWidget(window.splitter)
+    window.stack.setCurrentWidget(window.tabs)
     assert lock.screen.isVisible() and not window.register.isVisible()
     # While locked, shortcuts do nothing (Ctrl+N would open a new request with the menus hidden).
     qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
