@@ -33,7 +33,7 @@ from dsar_desk.domain.vocabulary import (
     Relationship,
     Right,
 )
-from dsar_desk.services.audit import canonical_json, event_hash, last_hash, sha256_text
+from dsar_desk.services.audit import last_hash, make_event
 from dsar_desk.services.context import ServiceContext
 from dsar_desk.storage.repository import email_key, entity_from_row, format_reference, name_key
 from dsar_desk.storage.tables import AuditEventRow, CaseRightRow, CaseRow, EntityRow, PauseRow
@@ -563,21 +563,8 @@ def _write(ctx: ServiceContext, plans: list[_Plan], today: date, counting: Pause
         prev = last_hash(session)
         audit_rows: list[dict[str, Any]] = []
         for at, action, ref, code, payload in events:
-            body = canonical_json(payload)
-            digest = sha256_text(body)
-            current = event_hash(prev, at, actor, action, ref, code, digest)
-            audit_rows.append(
-                {
-                    "at": at,
-                    "actor": actor,
-                    "action": action,
-                    "case_ref": ref,
-                    "entity_code": code,
-                    "payload": body,
-                    "payload_sha256": digest,
-                    "prev_hash": prev,
-                    "hash": current,
-                }
-            )
-            prev = current
+            # The one definition of an event's hash (services/audit.py), in bulk.
+            row = make_event(prev, at, actor, action, payload, case_ref=ref, entity_code=code)
+            audit_rows.append(row.model_dump(exclude={"id"}))
+            prev = row.hash
         conn.execute(insert(AuditEventRow), audit_rows)
