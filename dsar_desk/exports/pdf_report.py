@@ -23,7 +23,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -43,6 +42,7 @@ from dsar_desk.exports.header import ExportHeader
 from dsar_desk.exports.kpis import MonthKpis, format_kpi, kpi_lines, kpi_scopes
 from dsar_desk.exports.log_rows import REFUSALS, MonthCase
 from dsar_desk.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_pdf_fonts
+from dsar_desk.pdf_canvas import PageCountingCanvas
 
 COND, COND_BOLD = CONDENSED, CONDENSED_BOLD
 PAGE = landscape(A4)
@@ -400,29 +400,16 @@ def _first_page(entities: list[Entity], header: ExportHeader, month_kpis: MonthK
 # --- document ---------------------------------------------------------------------------
 
 
-class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Defers page footers to the end so each can say "page X of Y"."""
+class _NumberedCanvas(PageCountingCanvas):
+    """The report's footer: what was exported, and "page X of Y"."""
 
     footer_text = ""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(REGULAR, 7)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, MARGIN - 2 * mm, self.footer_text)
-            self.drawRightString(PAGE[0] - MARGIN, MARGIN - 2 * mm, f"Page {number} of {total}")
-            super().showPage()
-        super().save()
+    def draw_page_footer(self, number: int, total: int) -> None:
+        self.setFont(REGULAR, 7)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, MARGIN - 2 * mm, self.footer_text)
+        self.drawRightString(PAGE[0] - MARGIN, MARGIN - 2 * mm, f"Page {number} of {total}")
 
 
 class _Report(BaseDocTemplate):  # type: ignore[misc]

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from dsar_desk.letters.fonts import BOLD, REGULAR, register_fonts
 from dsar_desk.letters.spec import Block, LetterSpec
+from dsar_desk.pdf_canvas import PageCountingCanvas
 
 PAGE_W, PAGE_H = A4
 LEFT = 25 * mm
@@ -146,28 +147,18 @@ def _from_top(y: float) -> float:
     return float(PAGE_H - y)
 
 
-class _LetterCanvas(Canvas):  # type: ignore[misc]
-    """Holds every page until the end so that each can say 'page X of Y'."""
+class _LetterCanvas(PageCountingCanvas):
+    """Each page's foot says 'page X of Y' in the letter's language."""
 
     def __init__(self, *args: Any, spec: LetterSpec, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._spec = spec
-        self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            label = self._spec.page_label.replace("{page}", str(number)).replace("{pages}", str(total))
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(GREY)
-            self.drawRightString(PAGE_W - RIGHT, 12 * mm, label)
-            super().showPage()
-        super().save()
+    def draw_page_footer(self, number: int, total: int) -> None:
+        label = self._spec.page_label.replace("{page}", str(number)).replace("{pages}", str(total))
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(GREY)
+        self.drawRightString(PAGE_W - RIGHT, 12 * mm, label)
 
 
 def _first_page(canvas: Canvas, spec: LetterSpec) -> None:
