@@ -80,6 +80,9 @@ def _line_for(case: Case, kind: LetterKind, right: Right) -> RightLine:
     return line
 
 
+_ONE_MONTH_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.EXTENSION_NOTICE})
+
+
 def _check_facts(item: LetterInput, deadlines_notice_by: date) -> RightLine | None:
     """Refuse early, naming the missing fact; returns the right line the letter reports on."""
     case, facts, kind = item.case, item.facts, item.kind
@@ -264,7 +267,9 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
         "reference": case.reference,
         "received": d(case.received),
         "letter_date": d(item.today),
-        "due_date": d(current.due if kind is not LetterKind.EXTENSION_NOTICE else base.extension_notice_by),
+        # The acknowledgement and the extension notice speak of the one-month period (which is
+        # also the last day to announce an extension); the others of the date now in force.
+        "due_date": d(base.extension_notice_by if kind in _ONE_MONTH_KINDS else current.due),
         "entity_name": case.entity.name,
         "entity_email": case.entity.email or ", ".join(_lines(case.entity.address)),
         "requester_name": case.requester.name,

@@ -195,3 +195,20 @@ def test_cli_letter_writes_a_pdf_and_refuses_a_missing_fact(entities: Desk, tmp_
     code = run(["--data-dir", data_dir, "letter", reference, "--kind", "extension-notice", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 2 and "extension_reasons" in err and err.count("\n") == 1
+
+
+def test_acknowledgement_of_an_extended_case_states_the_one_month_period(entities: Desk) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    reference = _case(entities)
+    one_month = entities.queries.case_detail(reference).deadlines.extension_notice_by
+    entities.cases.extend(reference, "Twelve creditors' files to review")
+    extended_due = entities.queries.case_detail(reference).deadlines.due
+    assert extended_due > one_month
+    letter = entities.letters.render(reference, LetterDraft(LetterKind.ACKNOWLEDGEMENT, language="en"))
+    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(letter.pdf)).pages)
+    text = " ".join(text.split())
+    assert f"{one_month.day} {one_month:%B} {one_month.year}" in text
+    assert f"{extended_due.day} {extended_due:%B} {extended_due.year}" not in text
