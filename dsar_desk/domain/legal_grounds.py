@@ -25,7 +25,7 @@ _ERASURE = frozenset({Right.ERASURE})
 
 GROUNDS: tuple[LegalGround, ...] = (
     LegalGround("art-12-5", "GDPR Art. 12(5)", "manifestly unfounded or excessive request"),
-    LegalGround("art-11-2", "GDPR Art. 11(2) and 12(2)", "the requester could not be identified"),
+    LegalGround("art-11-2", "GDPR Art. 11(2), 12(2)", "the requester could not be identified"),
     LegalGround(
         "art-15-4", "GDPR Art. 15(4)", "the copy would adversely affect others' rights", rights=_ACCESS
     ),
@@ -86,14 +86,14 @@ GROUNDS: tuple[LegalGround, ...] = (
     ),
     LegalGround(
         "no-inkassoloven-28",
-        "inkassoloven § 28 with personopplysningsloven § 16 d",
+        "inkassoloven § 28, personopplysningsloven § 16 d",
         "debt collectors' duty of confidentiality (third-party data)",
         Country.NO,
         _ACCESS,
     ),
     LegalGround(
         "no-bokforingsloven-13",
-        "bokføringsloven § 13 with GDPR Art. 17(3)(b)",
+        "bokføringsloven § 13, GDPR Art. 17(3)(b)",
         "bookkeeping records must be kept",
         Country.NO,
         _ERASURE,
@@ -110,7 +110,7 @@ GROUNDS: tuple[LegalGround, ...] = (
     ),
     LegalGround(
         "se-bfl-7-2",
-        "bokföringslagen (1999:1078) 7 kap. 2 § with GDPR Art. 17(3)(b)",
+        "bokföringslagen (1999:1078) 7 kap. 2 §, GDPR Art. 17(3)(b)",
         "bookkeeping records must be kept",
         Country.SE,
         _ERASURE,
@@ -124,7 +124,7 @@ GROUNDS: tuple[LegalGround, ...] = (
     ),
     LegalGround(
         "fi-kpl-2-10",
-        "kirjanpitolaki (1336/1997) 2 luku 10 § with GDPR Art. 17(3)(b)",
+        "kirjanpitolaki (1336/1997) 2 luku 10 §, GDPR Art. 17(3)(b)",
         "bookkeeping records must be kept",
         Country.FI,
         _ERASURE,
@@ -132,7 +132,7 @@ GROUNDS: tuple[LegalGround, ...] = (
     LegalGround("dk-dbl-22", "databeskyttelsesloven § 22", "decisive private interests", Country.DK, _ACCESS),
     LegalGround(
         "dk-bfl-12",
-        "bogføringsloven § 12 with GDPR Art. 17(3)(b)",
+        "bogføringsloven § 12, GDPR Art. 17(3)(b)",
         "bookkeeping records must be kept",
         Country.DK,
         _ERASURE,

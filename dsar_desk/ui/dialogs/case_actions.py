@@ -16,6 +16,7 @@ from dsar_desk.domain.model import Case
 from dsar_desk.domain.vocabulary import Country, Outcome, PauseReason, Right
 from dsar_desk.services.queries import CaseDetail
 from dsar_desk.ui.dialogs.base import FormDialog, date_edit
+from dsar_desk.ui.ground_labels import ground_summary
 from dsar_desk.ui.labels import format_date, outcome_label, pause_reason_label, pydate, qdate, right_label
 
 translate = QCoreApplication.translate
@@ -206,8 +207,9 @@ class OutcomeDialog(_DatedDialog):
         if needs:
             self.code.addItem(translate("Actions", "Choose the legal ground…"), "")
             for ground in grounds_for(self.country, self.chosen_right):
-                self.code.addItem(ground.citation + " – " + ground.summary, ground.code)
-                self.code.setItemData(self.code.count() - 1, ground.summary, Qt.ItemDataRole.ToolTipRole)
+                summary = ground_summary(ground)
+                self.code.addItem(ground.citation + " – " + summary, ground.code)
+                self.code.setItemData(self.code.count() - 1, summary, Qt.ItemDataRole.ToolTipRole)
         else:
             self.code.addItem(translate("Actions", "Not needed for this outcome"), "")
         self.code.setEnabled(needs)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 
 from dsar_desk.domain.legal_grounds import ground_by_code
+from dsar_desk.ui.ground_labels import ground_summary
 from dsar_desk.ui.models.row_model import Column, RowTableModel
 
 translate = QCoreApplication.translate
@@ -27,7 +28,7 @@ def refusal_rows(by_ground: dict[str, int]) -> list[RefusalRow]:
     for code, count in by_ground.items():
         ground = ground_by_code(code) if code != NO_CODE else None
         if ground is not None:
-            rows.append(RefusalRow(ground.code, ground.citation, ground.summary, count))
+            rows.append(RefusalRow(ground.code, ground.citation, ground_summary(ground), count))
         elif code == NO_CODE:
             rows.append(RefusalRow("–", "", translate("Reports", "no legal ground code recorded"), count))
         else:
