@@ -5,364 +5,364 @@
     <name>About</name>
     <message>
         <source>A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et sagsværktøj til de registreredes anmodninger efter databeskyttelsesforordningen. Licenseret under GPL, version 3 eller senere.</translation>
     </message>
     <message>
         <source>Built with PySide6 %1 and these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygget med PySide6 %1 og disse biblioteker:</translation>
     </message>
     <message>
         <source>About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om DSAR Desk</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft identitet</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked. Do not keep a copy of an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér, hvordan den registreredes identitet blev kontrolleret. Gem ikke en kopi af legitimationen.</translation>
     </message>
     <message>
         <source>e.g. BankID login, known e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. login med MitID, kendt e-mailadresse</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret den</translation>
     </message>
     <message>
         <source>Method: say how identity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode: angiv, hvordan identiteten blev kontrolleret.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester proves who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står i bero, mens den registrerede dokumenterer sin identitet.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester clarifies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står i bero, mens den registrerede præciserer anmodningen.</translation>
     </message>
     <message>
         <source>The deadline pauses until you resume the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står i bero, indtil du genoptager sagen.</translation>
     </message>
     <message>
         <source>Pause the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt fristen i bero</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodet den</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoptag</translation>
     </message>
     <message>
         <source>The requester answered; the deadline runs again from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede har svaret; fristen løber igen fra denne dag.</translation>
     </message>
     <message>
         <source>Answer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar modtaget den</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er afsluttet.</translation>
     </message>
     <message>
         <source>Already extended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede forlænget den %1.</translation>
     </message>
     <message>
         <source>Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent at forlænge: meddelelsen skulle gives senest %1 (en måned efter modtagelsen, art. 12, stk. 3).</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng fristen</translation>
     </message>
     <message>
         <source>Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op til to måneder mere (art. 12, stk. 3). Underret den registrerede om forlængelsen og årsagerne senest %1.</translation>
     </message>
     <message>
         <source>e.g. the data are spread over five systems</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. oplysningerne ligger i fem forskellige systemer</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsager til forsinkelsen</translation>
     </message>
     <message>
         <source>Requester told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede underrettet den</translation>
     </message>
     <message>
         <source>Too late: the extension had to be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent: forlængelsen skulle meddeles senest %1.</translation>
     </message>
     <message>
         <source>Reasons: an extension needs the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsager: en forlængelse kræver årsagerne til forsinkelsen.</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér afgørelse</translation>
     </message>
     <message>
         <source>A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afslag eller en delvis imødekommelse kræver begrundelse og hjemmel (art. 12, stk. 4).</translation>
     </message>
     <message>
         <source>What is refused and why, in words for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der gives afslag på og hvorfor, formuleret til den registrerede</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettighed</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgørelse</translation>
     </message>
     <message>
         <source>Legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgjort den</translation>
     </message>
     <message>
         <source>Choose the legal ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg hjemmel…</translation>
     </message>
     <message>
         <source>Not needed for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nødvendig for denne afgørelse</translation>
     </message>
     <message>
         <source>An objection to direct marketing cannot be refused (Art. 21(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke gives afslag på en indsigelse mod direkte markedsføring (art. 21, stk. 3).</translation>
     </message>
     <message>
         <source>Legal ground: choose the ground the refusal relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel: vælg den hjemmel, afslaget bygger på.</translation>
     </message>
     <message>
         <source>Reasons: explain the refusal to the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse: forklar afslaget for den registrerede.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut sag</translation>
     </message>
     <message>
         <source>Close the case once every right has its outcome and the answer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut sagen, når hver rettighed har en afgørelse, og svaret er sendt.</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet den</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn sag</translation>
     </message>
     <message>
         <source>e.g. the requester disputes the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. den registrerede bestrider svaret</translation>
     </message>
     <message>
         <source>Reason: say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag: angiv, hvorfor sagen genåbnes.</translation>
     </message>
     <message>
         <source>Assign handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel sagsbehandler</translation>
     </message>
     <message>
         <source>Leave empty for nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad feltet stå tomt for ingen</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">Sagsbehandler</translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj notat</translation>
     </message>
     <message>
         <source>What happened, what was decided, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der, hvad blev besluttet, hvad sker der nu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Note: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: skriv noget først.</translation>
     </message>
 </context>
 <context>
     <name>CaseLetters</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke sendt endnu</translation>
     </message>
     <message>
         <source>When and how did the %1 go out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår og hvordan blev brevet (%1) sendt?</translation>
     </message>
     <message>
         <source>The deadline pauses from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står i bero fra den dag.</translation>
     </message>
     <message>
         <source>The extension takes effect with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængelsen får virkning med meddelelsen.</translation>
     </message>
     <message>
         <source>Mark letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér brevet som sendt</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt den</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt med</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sag</translation>
     </message>
     <message>
         <source>Mark sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som sendt…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve</translation>
     </message>
     <message>
         <source>Letters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve (%1)</translation>
     </message>
     <message>
         <source>Print the selected letter of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv det valgte brev på sagen</translation>
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem et brev på sagen for at udskrive det</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettighed</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgørelse</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgjort</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sag åbnet</translation>
     </message>
     <message>
         <source>Double-click a case in the register, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på en sag i oversigten, eller tryk på Enter, for at åbne den.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -370,63 +370,63 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft identitet…</translation>
     </message>
     <message>
         <source>Ask for identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed om identifikation…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed om præcisering…</translation>
     </message>
     <message>
         <source>Pause for another reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>I bero af anden årsag…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoptag…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgørelse…</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn…</translation>
     </message>
     <message>
         <source>Assign handler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler…</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj notat…</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj bilag…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt i bero</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister</translation>
     </message>
     <message>
         <source>Due</source>
@@ -438,23 +438,23 @@
     </message>
     <message>
         <source>Extension notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel om forlængelse senest</translation>
     </message>
     <message>
         <source>Due ignoring pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist uden perioder i bero</translation>
     </message>
     <message>
         <source>Paused days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage i bero</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængelse</translation>
     </message>
     <message>
         <source>How the due date was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan er fristen beregnet</translation>
     </message>
     <message>
         <source>Request</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere anmodninger</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -518,79 +518,79 @@
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentant</translation>
     </message>
     <message>
         <source>notified %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelt %1: %2</translation>
     </message>
     <message>
         <source>not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke forlænget</translation>
     </message>
     <message>
         <source>With the other holiday profile the case would be due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den anden helligdagsprofil ville fristen være %1.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen endnu</translation>
     </message>
     <message>
         <source>checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolleret %1 (%2)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke kontrolleret</translation>
     </message>
     <message>
         <source>none within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen inden for 12 måneder</translation>
     </message>
     <message>
         <source>authority checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fuldmagt kontrolleret</translation>
     </message>
     <message>
         <source>authority NOT checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fuldmagt IKKE kontrolleret</translation>
     </message>
     <message>
         <source>Rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheder (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje (%1)</translation>
     </message>
     <message>
         <source>The case is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er afsluttet; genåbn den først.</translation>
     </message>
     <message>
         <source>The case is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen står ikke i bero.</translation>
     </message>
     <message>
         <source>The case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er allerede afsluttet.</translation>
     </message>
     <message>
         <source>The case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er åben.</translation>
     </message>
     <message>
         <source>Pause the deadline while you wait for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt fristen i bero, mens du venter på den registrerede</translation>
     </message>
     <message>
         <source>The case is already paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen står allerede i bero eller er afsluttet.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft en fil til sagen</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,20 @@
     <message>
         <source>Details (without personal data) are in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer (uden personoplysninger) står i logfilen:
+%1</translation>
     </message>
     <message>
         <source>No log file could be written in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke skrives en logfil i datamappen.</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that failed was not half-saved. Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk stødte på en uventet fejl (%1). Ændringer, der allerede er gemt, er i behold; handlingen, der mislykkedes, blev ikke halvt gemt. Intet blev sendt nogen steder hen.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished">Noget gik galt</translation>
+        <translation>Noget gik galt</translation>
     </message>
 </context>
 <context>
@@ -668,130 +669,130 @@
     <name>Deadline</name>
     <message>
         <source>Received %1 (the day of receipt is not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget %1 (modtagelsesdagen tælles ikke med)</translation>
     </message>
     <message>
         <source>One month later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En måned senere: %1</translation>
     </message>
     <message>
         <source>%2 months later (extended): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 måneder senere (forlænget): %1</translation>
     </message>
     <message>
         <source>(day %1 does not exist in %2, so the month&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(den %1. %2 findes ikke, så månedens sidste dag)</translation>
     </message>
     <message>
         <source>Plus 1 paused day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus 1 dag i bero: %1</translation>
     </message>
     <message>
         <source>Plus %2 paused days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus %2 dage i bero: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en arbejdsdag</translation>
     </message>
     <message>
         <source>%1 are not working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke arbejdsdage</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished">Frist %1</translation>
+        <translation>Frist %1</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt</translation>
     </message>
     <message>
         <source>empty (nothing recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>tom (intet registreret endnu)</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUDT</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticering</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelseslog</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste hash</translation>
     </message>
     <message>
         <source>Redacted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet efter opbevaringsperioden</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Første fejlbehæftede hændelse</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>adgangsfrase</translation>
     </message>
     <message>
         <source>OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>styresystemets nøglering</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>åbnet skrivebeskyttet</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgle</translation>
     </message>
     <message>
         <source>%1 (%2, %3 in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 i datamappen)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen endnu</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste sikkerhedskopi</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfil</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke skrevet</translation>
     </message>
     <message>
         <source>Nothing here is personal data, and nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet her er personoplysninger, og intet sendes nogen steder hen.</translation>
     </message>
 </context>
 <context>
@@ -821,287 +822,287 @@
     <name>LetterDialog</name>
     <message>
         <source>Letters – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve – %1</translation>
     </message>
     <message>
         <source>As the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Som anmodningen kom ind</translation>
     </message>
     <message>
         <source>Paper (address for a window envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papir (adresse til rudekuvert)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional for most kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad brevet siger om netop denne sag (valgfrit for de fleste brevtyper)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse</translation>
     </message>
     <message>
         <source>Case-specific paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsspecifikt afsnit</translation>
     </message>
     <message>
         <source>Save to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem på sagen</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som…</translation>
     </message>
     <message>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send som e-mail…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>★ fits the case as it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>★ passer til sagen, som den står nu</translation>
     </message>
     <message>
         <source>Required for this letter: what you ask or explain to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrævet for dette brev: hvad du beder om eller forklarer den registrerede</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad brevet siger om netop denne sag (valgfrit)</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdaterer eksemplet…</translation>
     </message>
     <message>
         <source>This letter cannot be produced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette brev kan ikke dannes endnu.</translation>
     </message>
     <message>
         <source>Add what is missing; the preview follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj det, der mangler; eksemplet opdateres.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 side(r)</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede har ingen e-mailadresse; send brevet med post.</translation>
     </message>
     <message>
         <source>Saved to case %1 as %2. Mark it sent on the case&apos;s Letters tab once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt på sag %1 som %2. Markér det som sendt på sagens fane Breve, når det er afsendt.</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i %1</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program: check and send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailkladden er åbnet i dit mailprogram: kontrollér den, og send den derfra.</translation>
     </message>
 </context>
 <context>
     <name>LetterFacts</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Processing activities that apply (Art. 15(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante behandlingsaktiviteter (art. 15, stk. 1)</translation>
     </message>
     <message>
         <source>The entity&apos;s processing register is empty: add activities in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskabets fortegnelse over behandlingsaktiviteter er tom: tilføj aktiviteter under Indstillinger.</translation>
     </message>
     <message>
         <source>Systems and departments searched (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsøgte systemer og afdelinger (én pr. linje)</translation>
     </message>
     <message>
         <source>Withheld categories and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageholdte kategorier og hvorfor</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>Add withheld category</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj tilbageholdt kategori</translation>
     </message>
     <message>
         <source>Per data category: erased or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. kategori af oplysninger: slettet eller opbevaret</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Ground if kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for opbevaring</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovbestemmelse</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevares til</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kategori</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering for modtagelse</translation>
     </message>
     <message>
         <source>Identity request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om identifikation</translation>
     </message>
     <message>
         <source>Clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om præcisering</translation>
     </message>
     <message>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelse om forlængelse</translation>
     </message>
     <message>
         <source>Access response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på indsigtsanmodning</translation>
     </message>
     <message>
         <source>Rectification confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftelse af berigtigelse</translation>
     </message>
     <message>
         <source>Erasure response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på anmodning om sletning</translation>
     </message>
     <message>
         <source>Restriction confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftelse af begrænsning</translation>
     </message>
     <message>
         <source>Portability response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar om dataportabilitet</translation>
     </message>
     <message>
         <source>Objection response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på indsigelse</translation>
     </message>
     <message>
         <source>Marketing objection confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftelse af indsigelse mod markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftelse af tilbagetrukket samtykke</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslag</translation>
     </message>
     <message>
         <source>Closed: identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet: identitet ikke bekræftet</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished">Ingen oplysninger registreret</translation>
+        <translation>Ingen oplysninger registreret</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Personligt fremmøde</translation>
+        <translation>Personligt</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>DSAR Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk er låst</translation>
     </message>
     <message>
         <source>Every case is hidden. Enter the case store&apos;s passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sager er skjult. Indtast sagsarkivets adgangsfrase for at fortsætte.</translation>
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sager er skjult. Lås op for at fortsætte.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv adgangsfrasen først.</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (låst)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ger</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1121,7 +1122,7 @@
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem et brev på sagen for at udskrive det</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
@@ -1173,11 +1174,11 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporter</translation>
     </message>
     <message>
         <source>Export the monthly request log (CSV, XLSX or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér månedens anmodningslog (CSV, XLSX eller PDF)</translation>
     </message>
 </context>
 <context>
@@ -1295,35 +1296,35 @@
     <name>Recovery</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
         <source>This key opens the case store and its backups on another computer, or when this computer&apos;s keyring or your passphrase is lost. It is shown only now. Print it or save the recovery sheet, and keep it apart from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøgle åbner sagsarkivet og dets sikkerhedskopier på en anden computer, eller hvis denne computers nøglering eller din adgangsfrase går tabt. Den vises kun nu. Udskriv den, eller gem gendannelsesarket, og opbevar den adskilt fra computeren.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som PDF…</translation>
     </message>
     <message>
         <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har gemt den sikkert</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem gendannelsesarket</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>The sheet could not be written (%1); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket kunne ikke skrives (%1); vælg en anden mappe.</translation>
     </message>
 </context>
 <context>
@@ -1358,59 +1359,59 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgrundlag</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier af oplysninger</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagere</translation>
     </message>
     <message>
         <source>Retention or criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsperiode eller kriterier</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Transfers outside the EEA and safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Overførsler uden for EØS og garantier</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiske afgørelser</translation>
     </message>
     <message>
         <source>Edit processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Add processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Access responses quote these texts (Art. 15(1)); write them for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på indsigtsanmodninger citerer disse tekster (art. 15, stk. 1); skriv dem, så den registrerede forstår dem.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Name: give the activity a name, e.g. Customer relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn: giv aktiviteten et navn, f.eks. Kundeforhold.</translation>
     </message>
     <message>
         <source>%1: needed for access responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skal bruges i svar på indsigtsanmodninger.</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1418,43 +1419,43 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Redigér…</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviteter</translation>
     </message>
     <message>
         <source>Import a processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en fortegnelse over behandlingsaktiviteter</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér fortegnelsen over behandlingsaktiviteter</translation>
     </message>
     <message>
         <source>%1 activities written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviteter skrevet til %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1522,7 +1523,7 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation>Frist i denne uge</translation>
+        <translation>Denne uge</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
@@ -1534,234 +1535,234 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaring</translation>
     </message>
     <message>
         <source>Transfers outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Overførsler uden for EØS</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>CSV (spreadsheet text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tekst til regneark)</translation>
     </message>
     <message>
         <source>XLSX (Excel workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (Excel-projektmappe)</translation>
     </message>
     <message>
         <source>PDF (printable report)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (rapport til udskrift)</translation>
     </message>
     <message>
         <source>Export monthly log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér månedslog</translation>
     </message>
     <message>
         <source>The request log for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningsloggen for %1, %2.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>; semicolon (Nordic spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>; semikolon (nordiske regneark)</translation>
     </message>
     <message>
         <source>, comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, komma</translation>
     </message>
     <message>
         <source>CSV separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-skilletegn:</translation>
     </message>
     <message>
         <source>Include requester names and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Medtag de registreredes navne og kontaktoplysninger</translation>
     </message>
     <message>
         <source>The file will then hold personal data. Keep it where only those who need it can read it, and delete it when it is no longer needed. Without names the log is pseudonymous by case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen indeholder så personoplysninger. Opbevar den, hvor kun de, der har brug for den, kan læse den, og slet den, når den ikke længere er nødvendig. Uden navne er loggen pseudonymiseret med sagsreferencer.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <source>Exporting the request log for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer anmodningsloggen for %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerer…</translation>
     </message>
     <message>
         <source>no legal ground code recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen hjemmelskode registreret</translation>
     </message>
     <message>
         <source>not in the grounds catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke i hjemmelskataloget</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisning</translation>
     </message>
     <message>
         <source>What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad den dækker</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslag</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>median %1 dage</translation>
     </message>
     <message>
         <source>none ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen afsluttet endnu</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>modtaget</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>rettidigt</translation>
     </message>
     <message>
         <source>answered within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>besvaret inden for en måned</translation>
     </message>
     <message>
         <source>within three months when extended</source>
-        <translation type="unfinished"></translation>
+        <translation>inden for tre måneder ved forlængelse</translation>
     </message>
     <message>
         <source>extensions notified</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelte forlængelser</translation>
     </message>
     <message>
         <source>pauses started</source>
-        <translation type="unfinished"></translation>
+        <translation>sat i bero</translation>
     </message>
     <message>
         <source>refusals (whole or partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>afslag (helt eller delvist)</translation>
     </message>
     <message>
         <source>open at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>åbne ved månedens udgang</translation>
     </message>
     <message>
         <source>overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen ved månedens udgang</translation>
     </message>
     <message>
         <source>median days to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>median antal dage til svar</translation>
     </message>
     <message>
         <source>calendar days, closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>kalenderdage, afsluttede anmodninger</translation>
     </message>
     <message>
         <source>%1: %2 received, %3 closed, %4 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 modtaget, %3 afsluttet, %4 rettidigt</translation>
     </message>
     <message>
         <source>Requests received per right and share answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagne anmodninger pr. rettighed og andel besvaret rettidigt</translation>
     </message>
     <message>
         <source>answered on time (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>besvaret rettidigt (højre akse)</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 12 måneder</translation>
     </message>
     <message>
         <source>Refusals by legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslag efter hjemmel</translation>
     </message>
     <message>
         <source>No refusals decided this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afslag i denne måned.</translation>
     </message>
     <message>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indtil nu)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måned:</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;lskab:</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér %1…</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished">Alle selskaber</translation>
+        <translation>Alle selskaber</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to:
@@ -1769,133 +1770,137 @@
 
 SHA-256 (also in %3):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 rækker til:
+%2
+
+SHA-256 (også i %3):
+%4</translation>
     </message>
     <message>
         <source>Export complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport fuldført</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaring af afsluttede sager</translation>
     </message>
     <message>
         <source>%1 closed case(s) have passed their entity&apos;s retention period. Running retention anonymises them: personal fields, attachments and letters are removed; statistics and the audit skeleton stay. This cannot be undone (backups keep the old state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttede sager, der har overskredet selskabets opbevaringsperiode: %1. Når opbevaringsreglerne anvendes, anonymiseres de: personoplysninger, bilag og breve fjernes; statistik og hændelseslogens skelet bevares. Det kan ikke fortrydes (sikkerhedskopier bevarer den gamle tilstand).</translation>
     </message>
     <message>
         <source>No closed case has passed its retention period. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afsluttet sag har overskredet sin opbevaringsperiode. Der er intet at gøre.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Selskab</translation>
+        <translation>Selskab</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>What is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad fjernes</translation>
     </message>
     <message>
         <source>Anonymise %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisér %1 sag(er)</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhedskopiér nu…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opbevaring…</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticering</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Værktøjer</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden DSAR Desk</translation>
     </message>
     <message>
         <source>Read-only: the case store is open in %1. You can look cases up; changes are refused until it is closed there and this window is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: sagsarkivet er åbent i %1. Du kan slå sager op; ændringer afvises, indtil det er lukket dér, og dette vindue er åbnet igen.</translation>
     </message>
     <message>
         <source>Back up the case store into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér sagsarkivet til…</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
         <source>The encrypted backup is in %1. It opens with this store&apos;s key or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den krypterede sikkerhedskopi ligger i %1. Den kan åbnes med dette sagsarkivs nøgle eller med gendannelsesnøglen.</translation>
     </message>
     <message>
         <source>Restore the case store from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan sagsarkivet fra…</translation>
     </message>
     <message>
         <source>DSAR Desk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk-sikkerhedskopier (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
         <source>Replace the case store with the backup %1? The backup is checked first, and the current store is kept as a safety copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat sagsarkivet med sikkerhedskopien %1? Sikkerhedskopien kontrolleres først, og det nuværende sagsarkiv gemmes som en ekstra kopi i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi gendannet</translation>
     </message>
     <message>
         <source>The backup was restored. The store as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er gendannet. Sagsarkivet, som det var, er gemt i %1.</translation>
     </message>
     <message>
         <source>Retention done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsregler anvendt</translation>
     </message>
     <message>
         <source>%1 case(s) anonymised; the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sag(er) anonymiseret; hændelsesloggen registrerer det.</translation>
     </message>
 </context>
 <context>
@@ -1910,15 +1915,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>e.g. NO1</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. DK1</translation>
     </message>
     <message>
         <source>Strict: official public holidays only</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng: kun officielle helligdage</translation>
     </message>
     <message>
         <source>Lenient: also the eves in national statutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lempelig: også aftensdage nævnt i national lov</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1958,11 +1963,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode: brug 2 til 10 bogstaver eller cifre, f.eks. DK1.</translation>
     </message>
     <message>
         <source>Legal name: the entity&apos;s legal name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk navn: selskabets juridiske navn skal udfyldes.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1978,7 +1983,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse</translation>
     </message>
     <message>
         <source>Add entity…</source>
@@ -1990,15 +1995,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn, som det vises i hændelsesloggen</translation>
     </message>
     <message>
         <source>Exclusive: the day a pause starts is not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksklusiv: dagen, hvor sagen sættes i bero, tælles ikke med</translation>
     </message>
     <message>
         <source>Inclusive: both the first and the last day count</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusiv: både første og sidste dag tælles med</translation>
     </message>
     <message>
         <source> days</source>
@@ -2006,11 +2011,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The window hides every case behind a lock screen after this idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinduet skjuler alle sager bag en låseskærm efter så lang tids inaktivitet</translation>
     </message>
     <message>
         <source>Handler name</source>
@@ -2026,7 +2031,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -2045,178 +2050,182 @@ SHA-256 (also in %3):
     <name>Timeline</name>
     <message>
         <source>Request logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning registreret</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">I bero</translation>
+        <translation>I bero</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fra %2</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoptaget</translation>
     </message>
     <message>
         <source>%1 paused day(s) added to the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dag(e) i bero lagt til fristen</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet bekræftet</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist forlænget</translation>
     </message>
     <message>
         <source>Outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgørelse registreret</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbnet</translation>
     </message>
     <message>
         <source>Handler assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler tildelt</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilag tilføjet</translation>
     </message>
     <message>
         <source>Deadlines recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister genberegnet</translation>
     </message>
     <message>
         <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1 → %2</translation>
     </message>
     <message>
         <source>Requester details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registreredes oplysninger rettet</translation>
     </message>
     <message>
         <source>Letter saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev gemt</translation>
     </message>
     <message>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev sendt</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Letter facts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevoplysninger registreret</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en adgangsfrase</translation>
     </message>
     <message>
         <source>Unlock the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås sagsarkivet op</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøglering på denne computer til sagsarkivets nøgle. Vælg i stedet en adgangsfrase: den krypterer alle sager. DSAR Desk gemmer aldrig sagerne ukrypteret og skriver aldrig adgangsfrasen ned.</translation>
     </message>
     <message>
         <source>This case store is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette sagsarkiv er beskyttet af en adgangsfrase.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag den</translation>
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>mindst %1 tegn; nogle få ord uden indbyrdes sammenhæng fungerer godt</translation>
     </message>
     <message>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret sagsarkiv</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase: brug mindst %1 tegn.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangsfraser er forskellige; skriv den samme to gange.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden DSAR Desk</translation>
     </message>
     <message>
         <source>Case store in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsarkivet er i brug</translation>
     </message>
     <message>
         <source>The case store is open in %1. Only one DSAR Desk can change it at a time.
 
 Open it read-only to look up cases? Changes are refused until the other one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsarkivet er åbent i %1. Kun én DSAR Desk kan ændre det ad gangen.
+
+Vil du åbne det skrivebeskyttet for at slå sager op? Ændringer afvises, indtil den anden lukker.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>The case store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsarkivet er beskadiget</translation>
     </message>
     <message>
         <source>The case store failed its check and cannot be opened safely.
 
 Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsarkivet bestod ikke kontrollen og kan ikke åbnes sikkert.
+
+Vil du gendanne den nyeste gode sikkerhedskopi (%1)? Den beskadigede fil lægges til side og slettes ikke.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished">Kan ikke åbne sagsarkivet</translation>
+        <translation>Kan ikke åbne sagsarkivet</translation>
     </message>
 </context>
 <context>
@@ -2266,11 +2275,11 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation>Indsigelse mod direkte markedsføring</translation>
+        <translation>Indsigelse: markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation>Tilbagetrækning af samtykke</translation>
+        <translation>Tilbagekald af samtykke</translation>
     </message>
     <message>
         <source>Received</source>

@@ -5,364 +5,364 @@
     <name>About</name>
     <message>
         <source>A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asianhallintatyökalu rekisteröityjen tietosuojapyyntöihin. Lisenssi: GPL, versio 3 tai uudempi.</translation>
     </message>
     <message>
         <source>Built with PySide6 %1 and these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty PySide6 %1 -kirjastolla ja näillä kirjastoilla:</translation>
     </message>
     <message>
         <source>About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja: DSAR Desk</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista henkilöllisyys</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked. Do not keep a copy of an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa, miten rekisteröidyn henkilöllisyys tarkistettiin. Älä säilytä kopiota henkilöllisyystodistuksesta.</translation>
     </message>
     <message>
         <source>e.g. BankID login, known e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. vahva tunnistautuminen, tunnettu sähköpostiosoite</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu</translation>
     </message>
     <message>
         <source>Method: say how identity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa: kerro, miten henkilöllisyys tarkistettiin.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester proves who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika on keskeytetty, kunnes rekisteröity on todistanut henkilöllisyytensä.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester clarifies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika on keskeytetty, kunnes rekisteröity on tarkentanut pyyntöään.</translation>
     </message>
     <message>
         <source>The deadline pauses until you resume the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika on keskeytetty, kunnes päätät keskeytyksen.</translation>
     </message>
     <message>
         <source>Pause the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä määräaika</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydetty</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä keskeytys</translation>
     </message>
     <message>
         <source>The requester answered; the deadline runs again from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity vastasi; määräaika jatkuu tästä päivästä.</translation>
     </message>
     <message>
         <source>Answer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus saatu</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia on suljettu.</translation>
     </message>
     <message>
         <source>Already extended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikaa on jo jatkettu %1.</translation>
     </message>
     <message>
         <source>Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian myöhäistä jatkaa: ilmoitus piti antaa viimeistään %1 (kuukauden kuluessa pyynnön vastaanottamisesta, 12 artiklan 3 kohta).</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka määräaikaa</translation>
     </message>
     <message>
         <source>Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään kaksi kuukautta lisää (12 artiklan 3 kohta). Ilmoita rekisteröidylle jatkosta ja sen syistä viimeistään %1.</translation>
     </message>
     <message>
         <source>e.g. the data are spread over five systems</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. tiedot ovat viidessä eri järjestelmässä</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Viivästyksen syyt</translation>
     </message>
     <message>
         <source>Requester told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu rekisteröidylle</translation>
     </message>
     <message>
         <source>Too late: the extension had to be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian myöhäistä: jatkosta piti ilmoittaa viimeistään %1.</translation>
     </message>
     <message>
         <source>Reasons: an extension needs the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syyt: jatkamiseen tarvitaan viivästyksen syyt.</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa ratkaisu</translation>
     </message>
     <message>
         <source>A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Epääminen tai osittainen toteuttaminen vaatii perustelut ja oikeusperusteen (12 artiklan 4 kohta).</translation>
     </message>
     <message>
         <source>What is refused and why, in words for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä evätään ja miksi, rekisteröidylle ymmärrettävin sanoin</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeus</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisu</translation>
     </message>
     <message>
         <source>Legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeusperuste</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelut</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu</translation>
     </message>
     <message>
         <source>Choose the legal ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse oikeusperuste…</translation>
     </message>
     <message>
         <source>Not needed for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarvita tässä ratkaisussa</translation>
     </message>
     <message>
         <source>An objection to direct marketing cannot be refused (Art. 21(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoramarkkinoinnin vastustamista ei voi evätä (21 artiklan 3 kohta).</translation>
     </message>
     <message>
         <source>Legal ground: choose the ground the refusal relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeusperuste: valitse peruste, johon epääminen perustuu.</translation>
     </message>
     <message>
         <source>Reasons: explain the refusal to the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustelut: selitä epääminen rekisteröidylle.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje asia</translation>
     </message>
     <message>
         <source>Close the case once every right has its outcome and the answer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje asia, kun jokaisella oikeudella on ratkaisu ja vastaus on lähetetty.</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asia uudelleen</translation>
     </message>
     <message>
         <source>e.g. the requester disputes the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. rekisteröity kiistää vastauksen</translation>
     </message>
     <message>
         <source>Reason: say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: kerro, miksi asia avataan uudelleen.</translation>
     </message>
     <message>
         <source>Assign handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Määritä käsittelijä</translation>
     </message>
     <message>
         <source>Leave empty for nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätä tyhjäksi, jos ei ketään</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">Käsittelijä</translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää muistiinpano</translation>
     </message>
     <message>
         <source>What happened, what was decided, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tapahtui, mitä päätettiin, mitä seuraavaksi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Note: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano: kirjoita ensin jotain.</translation>
     </message>
 </context>
 <context>
     <name>CaseLetters</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadittu</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Kirje</translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä lähetetty</translation>
     </message>
     <message>
         <source>When and how did the %1 go out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin ja miten kirje (%1) lähetettiin?</translation>
     </message>
     <message>
         <source>The deadline pauses from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika keskeytyy siitä päivästä alkaen.</translation>
     </message>
     <message>
         <source>The extension takes effect with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatko tulee voimaan ilmoituksesta.</translation>
     </message>
     <message>
         <source>Mark letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse kirje lähetetyksi</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetyspäivä</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetystapa</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeet…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asia</translation>
     </message>
     <message>
         <source>Mark sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse lähetetyksi…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta…</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeet</translation>
     </message>
     <message>
         <source>Letters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeet (%1)</translation>
     </message>
     <message>
         <source>Print the selected letter of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta asian valittu kirje</translation>
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiaan kirje, jotta voit tulostaa sen</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kirje nimellä</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeus</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisu</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusteet</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekijä</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaa ei ole avattu</translation>
     </message>
     <message>
         <source>Double-click a case in the register, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asia kaksoisnapsauttamalla sitä luettelossa tai painamalla Enter.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleiskuva</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -370,63 +370,63 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnista…</translation>
     </message>
     <message>
         <source>Ask for identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä tunnistautumista…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä tarkennusta…</translation>
     </message>
     <message>
         <source>Pause for another reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä muusta syystä…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätä keskeytys…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka aikaa…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisu…</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa uudelleen…</translation>
     </message>
     <message>
         <source>Assign handler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä…</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano…</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää liite…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajat</translation>
     </message>
     <message>
         <source>Due</source>
@@ -438,23 +438,23 @@
     </message>
     <message>
         <source>Extension notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus jatkosta viimeistään</translation>
     </message>
     <message>
         <source>Due ignoring pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä ilman keskeytyksiä</translation>
     </message>
     <message>
         <source>Paused days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytyspäivät</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatko</translation>
     </message>
     <message>
         <source>How the due date was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Näin määräpäivä laskettiin</translation>
     </message>
     <message>
         <source>Request</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys</translation>
     </message>
     <message>
         <source>Earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiemmat pyynnöt</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -518,79 +518,79 @@
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiamies</translation>
     </message>
     <message>
         <source>notified %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoitettu %1: %2</translation>
     </message>
     <message>
         <source>not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>ei jatkettu</translation>
     </message>
     <message>
         <source>With the other holiday profile the case would be due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisella pyhäpäiväprofiililla määräpäivä olisi %1.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä ketään</translation>
     </message>
     <message>
         <source>checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkistettu %1 (%2)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tarkistettu</translation>
     </message>
     <message>
         <source>none within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ei yhtään 12 kuukauden aikana</translation>
     </message>
     <message>
         <source>authority checked</source>
-        <translation type="unfinished"></translation>
+        <translation>valtuutus tarkistettu</translation>
     </message>
     <message>
         <source>authority NOT checked</source>
-        <translation type="unfinished"></translation>
+        <translation>valtuutusta EI tarkistettu</translation>
     </message>
     <message>
         <source>Rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikeudet (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikajana (%1)</translation>
     </message>
     <message>
         <source>The case is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia on suljettu; avaa se ensin uudelleen.</translation>
     </message>
     <message>
         <source>The case is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaa ei ole keskeytetty.</translation>
     </message>
     <message>
         <source>The case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia on jo suljettu.</translation>
     </message>
     <message>
         <source>The case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia on avoinna.</translation>
     </message>
     <message>
         <source>Pause the deadline while you wait for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytä määräaika, kun odotat rekisteröidyn vastausta</translation>
     </message>
     <message>
         <source>The case is already paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia on jo keskeytetty tai suljettu.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä tiedosto asiaan</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,20 @@
     <message>
         <source>Details (without personal data) are in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkemmat tiedot (ilman henkilötietoja) ovat lokitiedostossa:
+%1</translation>
     </message>
     <message>
         <source>No log file could be written in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokansioon ei voitu kirjoittaa lokitiedostoa.</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that failed was not half-saved. Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Deskissä tapahtui odottamaton virhe (%1). Jo tallennetut muutokset ovat tallessa; epäonnistunutta toimintoa ei tallennettu puolittain. Mitään ei lähetetty minnekään.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished">Jokin meni vikaan</translation>
+        <translation>Jokin meni vikaan</translation>
     </message>
 </context>
 <context>
@@ -657,7 +658,7 @@
     </message>
     <message>
         <source>paused (identity or clarification)</source>
-        <translation>keskeytetty (henkilöllisyys tai tarkennus)</translation>
+        <translation>keskeytetty (tunnistus, tarkennus)</translation>
     </message>
     <message>
         <source>extended</source>
@@ -668,130 +669,130 @@
     <name>Deadline</name>
     <message>
         <source>Received %1 (the day of receipt is not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu %1 (vastaanottopäivää ei lasketa)</translation>
     </message>
     <message>
         <source>One month later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukauden kuluttua: %1</translation>
     </message>
     <message>
         <source>%2 months later (extended): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kuukauden kuluttua (jatkettu): %1</translation>
     </message>
     <message>
         <source>(day %1 does not exist in %2, so the month&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1. %2 ei ole olemassa, joten kuun viimeinen päivä)</translation>
     </message>
     <message>
         <source>Plus 1 paused day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäksi 1 keskeytyspäivä: %1</translation>
     </message>
     <message>
         <source>Plus %2 paused days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäksi %2 keskeytyspäivää: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole työpäivä</translation>
     </message>
     <message>
         <source>%1 are not working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eivät ole työpäiviä</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished">Määräpäivä %1</translation>
+        <translation>Määräpäivä %1</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>eheä</translation>
     </message>
     <message>
         <source>empty (nothing recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>tyhjä (ei vielä kirjauksia)</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>RIKKOUTUNUT</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiikka</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaloki</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumia</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin tiiviste</translation>
     </message>
     <message>
         <source>Redacted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu säilytysajan päätyttyä</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen virheellinen tapahtuma</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettu</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokansio</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnuslause</translation>
     </message>
     <message>
         <source>OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttöjärjestelmän avainsäilö</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>avattu vain luku -tilassa</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avain</translation>
     </message>
     <message>
         <source>%1 (%2, %3 in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, tietokansiossa %3)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin varmuuskopio</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokitiedosto</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kirjoitettu</translation>
     </message>
     <message>
         <source>Nothing here is personal data, and nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään tässä ei ole henkilötietoa, eikä mitään lähetetä minnekään.</translation>
     </message>
 </context>
 <context>
@@ -821,287 +822,287 @@
     <name>LetterDialog</name>
     <message>
         <source>Letters – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeet – %1</translation>
     </message>
     <message>
         <source>As the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuten pyyntö saapui</translation>
     </message>
     <message>
         <source>Paper (address for a window envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperi (osoite ikkunakuoreen)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional for most kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä kirjeessä sanotaan juuri tästä asiasta (useimmissa kirjeissä vapaaehtoinen)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Kirje</translation>
+        <translation>Kirje</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitustapa</translation>
     </message>
     <message>
         <source>Case-specific paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakohtainen kappale</translation>
     </message>
     <message>
         <source>Save to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiaan</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä…</translation>
     </message>
     <message>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä sähköpostilla…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <source>★ fits the case as it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>★ sopii asian nykyiseen tilaan</translation>
     </message>
     <message>
         <source>Required for this letter: what you ask or explain to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen tässä kirjeessä: mitä pyydät tai selität rekisteröidylle</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä kirjeessä sanotaan juuri tästä asiasta (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetään esikatselua…</translation>
     </message>
     <message>
         <source>This letter cannot be produced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä kirjettä ei voi vielä laatia.</translation>
     </message>
     <message>
         <source>Add what is missing; the preview follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää puuttuvat tiedot; esikatselu päivittyy.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · sivuja %3</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyllä ei ole sähköpostiosoitetta; lähetä kirje postitse.</translation>
     </message>
     <message>
         <source>Saved to case %1 as %2. Mark it sent on the case&apos;s Letters tab once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu asiaan %1 nimellä %2. Merkitse kirje lähetetyksi asian Kirjeet-välilehdellä, kun se on lähtenyt.</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kirje nimellä</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu: %1</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program: check and send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiluonnos avattiin sähköpostiohjelmaasi: tarkista ja lähetä se sieltä.</translation>
     </message>
 </context>
 <context>
     <name>LetterFacts</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Processing activities that apply (Art. 15(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaan liittyvät käsittelytoimet (15 artiklan 1 kohta)</translation>
     </message>
     <message>
         <source>The entity&apos;s processing register is empty: add activities in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtiön käsittelytoimien seloste on tyhjä: lisää käsittelytoimet asetuksissa.</translation>
     </message>
     <message>
         <source>Systems and departments searched (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läpikäydyt järjestelmät ja yksiköt (yksi kullekin riville)</translation>
     </message>
     <message>
         <source>Withheld categories and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovuttamatta jätetyt tietoryhmät ja syyt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoryhmä</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Add withheld category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tietoryhmä</translation>
     </message>
     <message>
         <source>Per data category: erased or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoryhmittäin: poistettu vai säilytetty</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu</translation>
     </message>
     <message>
         <source>Ground if kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysperuste</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Säädös</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään asti</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tietoryhmä</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottoilmoitus</translation>
     </message>
     <message>
         <source>Identity request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnistautumispyyntö</translation>
     </message>
     <message>
         <source>Clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkennuspyyntö</translation>
     </message>
     <message>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitus määräajan jatkamisesta</translation>
     </message>
     <message>
         <source>Access response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus pääsypyyntöön</translation>
     </message>
     <message>
         <source>Rectification confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistus oikaisemisesta</translation>
     </message>
     <message>
         <source>Erasure response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus poistopyyntöön</translation>
     </message>
     <message>
         <source>Restriction confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistus käsittelyn rajoittamisesta</translation>
     </message>
     <message>
         <source>Portability response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus siirtopyyntöön</translation>
     </message>
     <message>
         <source>Objection response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus vastustamiseen</translation>
     </message>
     <message>
         <source>Marketing objection confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistus suoramarkkinoinnin lopettamisesta</translation>
     </message>
     <message>
         <source>Consent withdrawal confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvistus suostumuksen peruuttamisesta</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäävä vastaus</translation>
     </message>
     <message>
         <source>Closed: identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu: henkilöllisyys ei varmistunut</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished">Ei tietoja</translation>
+        <translation>Ei tietoja</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaali</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Henkilökohtaisesti</translation>
+        <translation>Henkilökohtaisesti</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>DSAR Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk on lukittu</translation>
     </message>
     <message>
         <source>Every case is hidden. Enter the case store&apos;s passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiat on piilotettu. Jatka antamalla asiarekisterin tunnuslause.</translation>
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiat on piilotettu. Jatka avaamalla lukitus.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita ensin tunnuslause.</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lukittu)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;siat</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1121,7 +1122,7 @@
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiaan kirje, jotta voit tulostaa sen</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
@@ -1173,11 +1174,11 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raportit</translation>
     </message>
     <message>
         <source>Export the monthly request log (CSV, XLSX or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuukauden pyyntöloki (CSV, XLSX tai PDF)</translation>
     </message>
 </context>
 <context>
@@ -1295,35 +1296,35 @@
     <name>Recovery</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavaimesi</translation>
     </message>
     <message>
         <source>This key opens the case store and its backups on another computer, or when this computer&apos;s keyring or your passphrase is lost. It is shown only now. Print it or save the recovery sheet, and keep it apart from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä avaimella voi avata asiarekisterin ja sen varmuuskopiot toisella tietokoneella tai silloin, kun tämän tietokoneen avainsäilö tai tunnuslauseesi on kadonnut. Avain näytetään vain nyt. Tulosta se tai tallenna palautusarkki ja säilytä se erillään tietokoneesta.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF:nä…</translation>
     </message>
     <message>
         <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen tallentanut sen turvallisesti</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna palautusarkki</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <source>The sheet could not be written (%1); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkkia ei voitu kirjoittaa (%1); valitse toinen kansio.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1347,7 @@
     </message>
     <message>
         <source>Received</source>
-        <translation>Vastaanotettu</translation>
+        <translation>Saapunut</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -1358,59 +1359,59 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkoitukset</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyperuste</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoryhmät</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottajat</translation>
     </message>
     <message>
         <source>Retention or criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysaika tai sen määrittämiskriteerit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietolähde</translation>
     </message>
     <message>
         <source>Transfers outside the EEA and safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrot ETA:n ulkopuolelle ja suojatoimet</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaattiset päätökset</translation>
     </message>
     <message>
         <source>Edit processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa käsittelytointa</translation>
     </message>
     <message>
         <source>Add processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käsittelytoimi</translation>
     </message>
     <message>
         <source>Access responses quote these texts (Art. 15(1)); write them for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaukset pääsypyyntöihin lainaavat näitä tekstejä (15 artiklan 1 kohta); kirjoita ne rekisteröidylle ymmärrettävästi.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Name: give the activity a name, e.g. Customer relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi: anna käsittelytoimelle nimi, esim. Asiakassuhde.</translation>
     </message>
     <message>
         <source>%1: needed for access responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tarvitaan pääsypyyntöjen vastauksiin.</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1418,43 +1419,43 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Muokkaa…</translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie…</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimia: %1</translation>
     </message>
     <message>
         <source>Import a processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo käsittelytoimien seloste</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie käsittelytoimien seloste</translation>
     </message>
     <message>
         <source>%1 activities written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimia %1, tallennettu: %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1522,7 +1523,7 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation>Erääntyy tällä viikolla</translation>
+        <translation>Tällä viikolla</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
@@ -1534,234 +1535,234 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimi</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysaika</translation>
     </message>
     <message>
         <source>Transfers outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrot ETA:n ulkopuolelle</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei siirtoja</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>CSV (spreadsheet text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (taulukkoteksti)</translation>
     </message>
     <message>
         <source>XLSX (Excel workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (Excel-työkirja)</translation>
     </message>
     <message>
         <source>PDF (printable report)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (tulostettava raportti)</translation>
     </message>
     <message>
         <source>Export monthly log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kuukausiloki</translation>
     </message>
     <message>
         <source>The request log for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöloki: %1, %2.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muoto:</translation>
     </message>
     <message>
         <source>; semicolon (Nordic spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>; puolipiste (pohjoismaiset taulukko-ohjelmat)</translation>
     </message>
     <message>
         <source>, comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, pilkku</translation>
     </message>
     <message>
         <source>CSV separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-erotin:</translation>
     </message>
     <message>
         <source>Include requester names and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisällytä rekisteröityjen nimet ja yhteystiedot</translation>
     </message>
     <message>
         <source>The file will then hold personal data. Keep it where only those who need it can read it, and delete it when it is no longer needed. Without names the log is pseudonymous by case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto sisältää silloin henkilötietoja. Säilytä se paikassa, jossa vain sitä tarvitsevat voivat lukea sen, ja poista se, kun sitä ei enää tarvita. Ilman nimiä loki on pseudonymisoitu asioiden viitteillä.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tiedosto…</translation>
     </message>
     <message>
         <source>Exporting the request log for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään pyyntölokia: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perutaan…</translation>
     </message>
     <message>
         <source>no legal ground code recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>oikeusperusteen koodia ei kirjattu</translation>
     </message>
     <message>
         <source>not in the grounds catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ei perusteluettelossa</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruste</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainkohta</translation>
     </message>
     <message>
         <source>What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Soveltamisala</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäämiset</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>mediaani %1 päivää</translation>
     </message>
     <message>
         <source>none ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>yksikään ei ole vielä päättynyt</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanotettu</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>suljettu</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>ajallaan</translation>
     </message>
     <message>
         <source>answered within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>vastattu kuukauden kuluessa</translation>
     </message>
     <message>
         <source>within three months when extended</source>
-        <translation type="unfinished"></translation>
+        <translation>jatketuista kolmessa kuukaudessa</translation>
     </message>
     <message>
         <source>extensions notified</source>
-        <translation type="unfinished"></translation>
+        <translation>ilmoitetut jatkot</translation>
     </message>
     <message>
         <source>pauses started</source>
-        <translation type="unfinished"></translation>
+        <translation>alkaneet keskeytykset</translation>
     </message>
     <message>
         <source>refusals (whole or partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>epäämiset (kokonaan tai osittain)</translation>
     </message>
     <message>
         <source>open at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>avoinna kuun lopussa</translation>
     </message>
     <message>
         <source>overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>myöhässä kuun lopussa</translation>
     </message>
     <message>
         <source>median days to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>vastausajan mediaani (päivää)</translation>
     </message>
     <message>
         <source>calendar days, closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>kalenteripäivinä, suljetut pyynnöt</translation>
     </message>
     <message>
         <source>%1: %2 received, %3 closed, %4 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vastaanotettu %2, suljettu %3, ajallaan %4</translation>
     </message>
     <message>
         <source>Requests received per right and share answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotetut pyynnöt oikeuksittain ja ajallaan vastattujen osuus</translation>
     </message>
     <message>
         <source>answered on time (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajallaan (oikea akseli)</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 12 kuukautta</translation>
     </message>
     <message>
         <source>Refusals by legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäämiset oikeusperusteittain</translation>
     </message>
     <message>
         <source>No refusals decided this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä kuussa ei epäämisiä.</translation>
     </message>
     <message>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tähän mennessä)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuukausi:</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhtiö:</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie %1…</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished">Kaikki yhtiöt</translation>
+        <translation>Kaikki yhtiöt</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to:
@@ -1769,133 +1770,137 @@
 
 SHA-256 (also in %3):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivejä %1, kirjoitettu tiedostoon:
+%2
+
+SHA-256 (myös tiedostossa %3):
+%4</translation>
     </message>
     <message>
         <source>Export complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti valmis</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettujen asioiden säilytys</translation>
     </message>
     <message>
         <source>%1 closed case(s) have passed their entity&apos;s retention period. Running retention anonymises them: personal fields, attachments and letters are removed; statistics and the audit skeleton stay. This cannot be undone (backups keep the old state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettuja asioita, joiden yhtiökohtainen säilytysaika on päättynyt: %1. Säilytysajan toteuttaminen anonymisoi ne: henkilötiedot, liitteet ja kirjeet poistetaan; tilastot ja tapahtumalokin runko säilyvät. Toimintoa ei voi perua (varmuuskopioissa vanha tila säilyy).</translation>
     </message>
     <message>
         <source>No closed case has passed its retention period. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minkään suljetun asian säilytysaika ei ole päättynyt. Ei tehtävää.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Yhtiö</translation>
+        <translation>Yhtiö</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Määräpäivä</translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>What is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä poistetaan</translation>
     </message>
     <message>
         <source>Anonymise %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisoi asiat (%1)</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk&amp;itse</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuus&amp;kopioi nyt…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säilytysajat…</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiikka</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Työkal&amp;ut</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen DSAR Desk</translation>
     </message>
     <message>
         <source>Read-only: the case store is open in %1. You can look cases up; changes are refused until it is closed there and this window is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain luku: asiarekisteri on avoinna muualla (%1). Voit hakea asioita, mutta muutokset estetään, kunnes rekisteri suljetaan siellä ja tämä ikkuna avataan uudelleen.</translation>
     </message>
     <message>
         <source>Back up the case store into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioi asiarekisteri kansioon…</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio tallennettu</translation>
     </message>
     <message>
         <source>The encrypted backup is in %1. It opens with this store&apos;s key or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salattu varmuuskopio on täällä: %1. Sen voi avata tämän asiarekisterin avaimella tai palautusavaimella.</translation>
     </message>
     <message>
         <source>Restore the case store from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta asiarekisteri tiedostosta…</translation>
     </message>
     <message>
         <source>DSAR Desk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk -varmuuskopiot (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
         <source>Replace the case store with the backup %1? The backup is checked first, and the current store is kept as a safety copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvataanko asiarekisteri varmuuskopiolla %1? Varmuuskopio tarkistetaan ensin, ja nykyinen asiarekisteri säilytetään turvakopiona varmuuskopiokansiossa.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
         <source>The backup was restored. The store as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio palautettiin. Aiempi asiarekisteri on tallessa täällä: %1.</translation>
     </message>
     <message>
         <source>Retention done</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysajat käsitelty</translation>
     </message>
     <message>
         <source>%1 case(s) anonymised; the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisoituja asioita: %1. Tapahtumaloki kirjaa tämän.</translation>
     </message>
 </context>
 <context>
@@ -1910,15 +1915,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>e.g. NO1</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. FI1</translation>
     </message>
     <message>
         <source>Strict: official public holidays only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiukka: vain viralliset pyhäpäivät</translation>
     </message>
     <message>
         <source>Lenient: also the eves in national statutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljä: myös kansallisessa laissa mainitut aatot</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1958,11 +1963,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus: käytä 2–10 kirjainta tai numeroa, esimerkiksi FI1.</translation>
     </message>
     <message>
         <source>Legal name: the entity&apos;s legal name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virallinen nimi: yhtiön virallinen nimi on pakollinen.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1978,7 +1983,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelytoimien seloste</translation>
     </message>
     <message>
         <source>Add entity…</source>
@@ -1990,15 +1995,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimesi sellaisena kuin se näkyy tapahtumalokissa</translation>
     </message>
     <message>
         <source>Exclusive: the day a pause starts is not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissulkeva: keskeytyksen alkamispäivää ei lasketa</translation>
     </message>
     <message>
         <source>Inclusive: both the first and the last day count</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältävä: sekä ensimmäinen että viimeinen päivä lasketaan</translation>
     </message>
     <message>
         <source> days</source>
@@ -2006,11 +2011,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The window hides every case behind a lock screen after this idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkuna piilottaa kaikki asiat lukitusnäytön taakse, kun sitä ei ole käytetty näin pitkään aikaan</translation>
     </message>
     <message>
         <source>Handler name</source>
@@ -2026,7 +2031,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse, kun käyttämättä</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -2045,178 +2050,182 @@ SHA-256 (also in %3):
     <name>Timeline</name>
     <message>
         <source>Request logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö kirjattu</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, alkaen %2</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytys päättyi</translation>
     </message>
     <message>
         <source>%1 paused day(s) added to the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikaan lisätty keskeytyspäiviä: %1</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys varmistettu</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
         <source>Outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisu kirjattu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu uudelleen</translation>
     </message>
     <message>
         <source>Handler assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä määritetty</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei ketään)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Liite lisätty</translation>
     </message>
     <message>
         <source>Deadlines recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajat laskettu uudelleen</translation>
     </message>
     <message>
         <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>määräpäivä %1 → %2</translation>
     </message>
     <message>
         <source>Requester details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyn tietoja korjattu</translation>
     </message>
     <message>
         <source>Letter saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje tallennettu</translation>
     </message>
     <message>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirje lähetetty</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Letter facts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeen tiedot kirjattu</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Kirje</translation>
+        <translation>Kirje</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tunnuslause</translation>
     </message>
     <message>
         <source>Unlock the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiarekisterin lukitus</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tietokoneella ei ole avainsäilöä asiarekisterin avaimelle. Valitse sen sijaan tunnuslause: se salaa jokaisen asian. DSAR Desk ei koskaan tallenna asioita salaamattomina eikä kirjoita tunnuslausetta mihinkään.</translation>
     </message>
     <message>
         <source>This case store is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä asiarekisteri on suojattu tunnuslauseella.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista se</translation>
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>vähintään %1 merkkiä; muutama toisiinsa liittymätön sana toimii hyvin</translation>
     </message>
     <message>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo asiarekisteri</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause: käytä vähintään %1 merkkiä.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslauseet eroavat; kirjoita sama tunnuslause kahdesti.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen DSAR Desk</translation>
     </message>
     <message>
         <source>Case store in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteri on käytössä</translation>
     </message>
     <message>
         <source>The case store is open in %1. Only one DSAR Desk can change it at a time.
 
 Open it read-only to look up cases? Changes are refused until the other one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteri on avoinna muualla (%1). Vain yksi DSAR Desk voi muuttaa sitä kerrallaan.
+
+Avataanko se vain luku -tilassa asioiden hakemista varten? Muutokset estetään, kunnes toinen sulkeutuu.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>The case store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteri on vioittunut</translation>
     </message>
     <message>
         <source>The case store failed its check and cannot be opened safely.
 
 Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteri ei läpäissyt tarkistusta, eikä sitä voi avata turvallisesti.
+
+Palautetaanko uusin ehjä varmuuskopio (%1)? Vioittunut tiedosto siirretään sivuun, sitä ei poisteta.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished">Asiarekisteriä ei voi avata</translation>
+        <translation>Asiarekisteriä ei voi avata</translation>
     </message>
 </context>
 <context>
@@ -2246,11 +2255,11 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
     <message>
         <source>Rectification</source>
-        <translation>Tietojen oikaisu</translation>
+        <translation>Oikaiseminen</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation>Tietojen poistaminen</translation>
+        <translation>Poistaminen</translation>
     </message>
     <message>
         <source>Restriction</source>
@@ -2258,7 +2267,7 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
     <message>
         <source>Portability</source>
-        <translation>Tietojen siirto</translation>
+        <translation>Siirrettävyys</translation>
     </message>
     <message>
         <source>Objection</source>
@@ -2266,7 +2275,7 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation>Suoramarkkinoinnin vastustaminen</translation>
+        <translation>Suoramarkkinointikielto</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
