@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation>Alle saker er skjult. Lås opp for å fortsette.</translation>
+        <translation>Alle saker er skjult til du låser opp.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2165,7 +2165,7 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation>minst %1 tegn; noen ord som ikke henger sammen, fungerer godt</translation>
+        <translation>minst %1 tegn, gjerne noen tilfeldige ord</translation>
     </message>
     <message>
         <source>Create store</source>

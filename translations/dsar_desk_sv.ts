@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation>Alla ärenden är dolda. Lås upp för att fortsätta.</translation>
+        <translation>Ärendena är dolda tills du låser upp.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2165,7 +2165,7 @@ SHA-256 (även i %3):
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation>minst %1 tecken; några orelaterade ord fungerar bra</translation>
+        <translation>minst %1 tecken, gärna några slumpvisa ord</translation>
     </message>
     <message>
         <source>Create store</source>
