@@ -5,364 +5,364 @@
     <name>About</name>
     <message>
         <source>A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et saksverktøy for forespørsler fra registrerte etter GDPR. Lisensiert under GPL, versjon 3 eller senere.</translation>
     </message>
     <message>
         <source>Built with PySide6 %1 and these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygget med PySide6 %1 og disse bibliotekene:</translation>
     </message>
     <message>
         <source>About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om DSAR Desk</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft identitet</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked. Do not keep a copy of an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter hvordan identiteten til den registrerte ble kontrollert. Ikke ta vare på kopi av legitimasjon.</translation>
     </message>
     <message>
         <source>e.g. BankID login, known e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. innlogging med BankID, kjent e-postadresse</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert</translation>
     </message>
     <message>
         <source>Method: say how identity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode: skriv hvordan identiteten ble kontrollert.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester proves who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står stille mens den registrerte bekrefter hvem vedkommende er.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester clarifies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står stille mens den registrerte presiserer forespørselen.</translation>
     </message>
     <message>
         <source>The deadline pauses until you resume the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står stille til du gjenopptar saken.</translation>
     </message>
     <message>
         <source>Pause the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett fristen på vent</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurt</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppta</translation>
     </message>
     <message>
         <source>The requester answered; the deadline runs again from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte har svart; fristen løper igjen fra denne dagen.</translation>
     </message>
     <message>
         <source>Answer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar mottatt</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken er avsluttet.</translation>
     </message>
     <message>
         <source>Already extended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede forlenget %1.</translation>
     </message>
     <message>
         <source>Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent å forlenge: varselet måtte gis senest %1 (én måned etter mottak, art.&#xa0;12&#xa0;nr.&#xa0;3).</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng fristen</translation>
     </message>
     <message>
         <source>Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inntil to måneder til (art.&#xa0;12&#xa0;nr.&#xa0;3). Gi den registrerte beskjed, med begrunnelse, senest %1.</translation>
     </message>
     <message>
         <source>e.g. the data are spread over five systems</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. opplysningene ligger i fem ulike systemer</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak til forsinkelsen</translation>
     </message>
     <message>
         <source>Requester told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Varslet den registrerte</translation>
     </message>
     <message>
         <source>Too late: the extension had to be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>For sent: forlengelsen måtte varsles senest %1.</translation>
     </message>
     <message>
         <source>Reasons: an extension needs the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak: en forlengelse må begrunnes.</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer utfall</translation>
     </message>
     <message>
         <source>A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag eller delvis innfrielse krever begrunnelse og hjemmel (art.&#xa0;12&#xa0;nr.&#xa0;4).</translation>
     </message>
     <message>
         <source>What is refused and why, in words for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som avslås og hvorfor, forklart for den registrerte</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettighet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjort</translation>
     </message>
     <message>
         <source>Choose the legal ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hjemmel…</translation>
     </message>
     <message>
         <source>Not needed for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Trengs ikke for dette utfallet</translation>
     </message>
     <message>
         <source>An objection to direct marketing cannot be refused (Art. 21(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>En protest mot direkte markedsføring kan ikke avslås (art.&#xa0;21&#xa0;nr.&#xa0;3).</translation>
     </message>
     <message>
         <source>Legal ground: choose the ground the refusal relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel: velg hjemmelen avslaget bygger på.</translation>
     </message>
     <message>
         <source>Reasons: explain the refusal to the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse: forklar avslaget for den registrerte.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt sak</translation>
     </message>
     <message>
         <source>Close the case once every right has its outcome and the answer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt saken når hver rettighet har et utfall og svaret er sendt.</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpne sak</translation>
     </message>
     <message>
         <source>e.g. the requester disputes the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. den registrerte bestrider svaret</translation>
     </message>
     <message>
         <source>Reason: say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak: skriv hvorfor saken gjenåpnes.</translation>
     </message>
     <message>
         <source>Assign handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel saksbehandler</translation>
     </message>
     <message>
         <source>Leave empty for nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>La stå tomt for ingen</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">Saksbehandler</translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til notat</translation>
     </message>
     <message>
         <source>What happened, what was decided, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde, hva som ble bestemt, hva som skjer videre</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Note: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: skriv noe først.</translation>
     </message>
 </context>
 <context>
     <name>CaseLetters</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke sendt ennå</translation>
     </message>
     <message>
         <source>When and how did the %1 go out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når og hvordan ble brevet (%1) sendt?</translation>
     </message>
     <message>
         <source>The deadline pauses from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen står stille fra den dagen.</translation>
     </message>
     <message>
         <source>The extension takes effect with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlengelsen gjelder fra varselet.</translation>
     </message>
     <message>
         <source>Mark letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk brevet som sendt</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt med</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sak</translation>
     </message>
     <message>
         <source>Mark sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som sendt…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Letters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev (%1)</translation>
     </message>
     <message>
         <source>Print the selected letter of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut det valgte brevet i saken</translation>
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre et brev i saken for å skrive det ut</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettighet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjort</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak åpen</translation>
     </message>
     <message>
         <source>Double-click a case in the register, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på en sak i listen, eller trykk Enter, for å åpne den.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -370,63 +370,63 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft identitet…</translation>
     </message>
     <message>
         <source>Ask for identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be om legitimering…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be om avklaring…</translation>
     </message>
     <message>
         <source>Pause for another reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett på vent av annen grunn…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppta…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forleng…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer utfall…</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpne…</translation>
     </message>
     <message>
         <source>Assign handler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel sak…</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt notat…</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved fil…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett på vent</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister</translation>
     </message>
     <message>
         <source>Due</source>
@@ -438,23 +438,23 @@
     </message>
     <message>
         <source>Extension notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel om forlengelse senest</translation>
     </message>
     <message>
         <source>Due ignoring pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist uten pausedager</translation>
     </message>
     <message>
         <source>Paused days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager på vent</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlengelse</translation>
     </message>
     <message>
         <source>How the due date was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik ble fristen regnet ut</translation>
     </message>
     <message>
         <source>Request</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere forespørsler</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -518,79 +518,79 @@
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullmektig</translation>
     </message>
     <message>
         <source>notified %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>varslet %1: %2</translation>
     </message>
     <message>
         <source>not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke forlenget</translation>
     </message>
     <message>
         <source>With the other holiday profile the case would be due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den andre helligdagsprofilen ville fristen vært %1.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ennå</translation>
     </message>
     <message>
         <source>checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollert %1 (%2)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke kontrollert</translation>
     </message>
     <message>
         <source>none within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen de siste 12 månedene</translation>
     </message>
     <message>
         <source>authority checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fullmakt kontrollert</translation>
     </message>
     <message>
         <source>authority NOT checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fullmakt IKKE kontrollert</translation>
     </message>
     <message>
         <source>Rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettigheter (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje (%1)</translation>
     </message>
     <message>
         <source>The case is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken er avsluttet; gjenåpne den først.</translation>
     </message>
     <message>
         <source>The case is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken står ikke på vent.</translation>
     </message>
     <message>
         <source>The case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken er allerede avsluttet.</translation>
     </message>
     <message>
         <source>The case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken er åpen.</translation>
     </message>
     <message>
         <source>Pause the deadline while you wait for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett fristen på vent mens du venter på den registrerte</translation>
     </message>
     <message>
         <source>The case is already paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken står allerede på vent eller er avsluttet.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved en fil i saken</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,20 @@
     <message>
         <source>Details (without personal data) are in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer (uten personopplysninger) står i loggfilen:
+%1</translation>
     </message>
     <message>
         <source>No log file could be written in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunne ikke skrives noen loggfil i datamappen.</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that failed was not half-saved. Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk fikk en uventet feil (%1). Endringer som allerede er lagret, er trygge; handlingen som feilet, ble ikke halvveis lagret. Ingenting ble sendt noe sted.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished">Noe gikk galt</translation>
+        <translation>Noe gikk galt</translation>
     </message>
 </context>
 <context>
@@ -668,130 +669,130 @@
     <name>Deadline</name>
     <message>
         <source>Received %1 (the day of receipt is not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt %1 (mottaksdagen telles ikke)</translation>
     </message>
     <message>
         <source>One month later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Én måned senere: %1</translation>
     </message>
     <message>
         <source>%2 months later (extended): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 måneder senere (forlenget): %1</translation>
     </message>
     <message>
         <source>(day %1 does not exist in %2, so the month&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%2 har ingen %1., derfor månedens siste dag)</translation>
     </message>
     <message>
         <source>Plus 1 paused day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluss 1 dag på vent: %1</translation>
     </message>
     <message>
         <source>Plus %2 paused days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluss %2 dager på vent: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en virkedag</translation>
     </message>
     <message>
         <source>%1 are not working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke virkedager</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished">Frist %1</translation>
+        <translation>Frist %1</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt</translation>
     </message>
     <message>
         <source>empty (nothing recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>tom (ingenting registrert ennå)</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUTT</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostikk</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisjonslogg</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelser</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste hash</translation>
     </message>
     <message>
         <source>Redacted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sladdet etter lagringstid</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Første ugyldige hendelse</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollert</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>passordfrase</translation>
     </message>
     <message>
         <source>OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets nøkkelring</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>åpnet skrivebeskyttet</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel</translation>
     </message>
     <message>
         <source>%1 (%2, %3 in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 i datamappen)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ennå</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste sikkerhetskopi</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggfil</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke skrevet</translation>
     </message>
     <message>
         <source>Nothing here is personal data, and nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting her er personopplysninger, og ingenting sendes noe sted.</translation>
     </message>
 </context>
 <context>
@@ -821,287 +822,287 @@
     <name>LetterDialog</name>
     <message>
         <source>Letters – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev – %1</translation>
     </message>
     <message>
         <source>As the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik forespørselen kom inn</translation>
     </message>
     <message>
         <source>Paper (address for a window envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papir (adresse for vinduskonvolutt)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional for most kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det brevet sier om akkurat denne saken (valgfritt for de fleste brevtyper)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse</translation>
     </message>
     <message>
         <source>Case-specific paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt for denne saken</translation>
     </message>
     <message>
         <source>Save to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre i saken</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som…</translation>
     </message>
     <message>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send med e-post…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster…</translation>
     </message>
     <message>
         <source>★ fits the case as it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>★ passer saken slik den står nå</translation>
     </message>
     <message>
         <source>Required for this letter: what you ask or explain to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd for dette brevet: det du spør om eller forklarer den registrerte</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det brevet sier om akkurat denne saken (valgfritt)</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdaterer forhåndsvisningen…</translation>
     </message>
     <message>
         <source>This letter cannot be produced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette brevet kan ikke lages ennå.</translation>
     </message>
     <message>
         <source>Add what is missing; the preview follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll inn det som mangler; forhåndsvisningen oppdateres.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 side(r)</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerte har ingen e-postadresse; send brevet med post.</translation>
     </message>
     <message>
         <source>Saved to case %1 as %2. Mark it sent on the case&apos;s Letters tab once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i sak %1 som %2. Merk det som sendt i fanen Brev i saken når det er sendt.</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet til %1</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program: check and send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postutkastet er åpnet i e-postprogrammet ditt: kontroller og send det derfra.</translation>
     </message>
 </context>
 <context>
     <name>LetterFacts</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Processing activities that apply (Art. 15(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteter som gjelder (art.&#xa0;15&#xa0;nr.&#xa0;1)</translation>
     </message>
     <message>
         <source>The entity&apos;s processing register is empty: add activities in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskapets behandlingsprotokoll er tom: legg til aktiviteter i Innstillinger.</translation>
     </message>
     <message>
         <source>Systems and departments searched (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemer og avdelinger som er gjennomsøkt (én per linje)</translation>
     </message>
     <message>
         <source>Withheld categories and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakeholdte kategorier og hvorfor</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Add withheld category</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til tilbakeholdt kategori</translation>
     </message>
     <message>
         <source>Per data category: erased or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Per opplysningskategori: slettet eller beholdt</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Ground if kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag hvis beholdt</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovhjemmel</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdes til</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til kategori</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaksbekreftelse</translation>
     </message>
     <message>
         <source>Identity request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om legitimering</translation>
     </message>
     <message>
         <source>Clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning om avklaring</translation>
     </message>
     <message>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel om forlengelse</translation>
     </message>
     <message>
         <source>Access response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på innsyn</translation>
     </message>
     <message>
         <source>Rectification confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse på retting</translation>
     </message>
     <message>
         <source>Erasure response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på sletting</translation>
     </message>
     <message>
         <source>Restriction confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse på begrensning</translation>
     </message>
     <message>
         <source>Portability response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på dataportabilitet</translation>
     </message>
     <message>
         <source>Objection response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på protest</translation>
     </message>
     <message>
         <source>Marketing objection confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse på protest mot markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftelse på tilbaketrukket samtykke</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>Closed: identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet: identitet ikke bekreftet</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished">Ingen opplysninger lagret</translation>
+        <translation>Ingen opplysninger lagret</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Personlig oppmøte</translation>
+        <translation>Personlig overlevert</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>DSAR Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk er låst</translation>
     </message>
     <message>
         <source>Every case is hidden. Enter the case store&apos;s passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle saker er skjult. Skriv inn passordfrasen til saksarkivet for å fortsette.</translation>
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle saker er skjult til du låser opp.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passordfrasen først.</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (låst)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ker</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1121,7 +1122,7 @@
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre et brev i saken for å skrive det ut</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
@@ -1173,11 +1174,11 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pporter</translation>
     </message>
     <message>
         <source>Export the monthly request log (CSV, XLSX or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter den månedlige forespørselsloggen (CSV, XLSX eller PDF)</translation>
     </message>
 </context>
 <context>
@@ -1295,35 +1296,35 @@
     <name>Recovery</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
         <source>This key opens the case store and its backups on another computer, or when this computer&apos;s keyring or your passphrase is lost. It is shown only now. Print it or save the recovery sheet, and keep it apart from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen åpner saksarkivet og sikkerhetskopiene på en annen datamaskin, eller hvis nøkkelringen på denne maskinen eller passordfrasen din går tapt. Den vises bare nå. Skriv den ut eller lagre gjenopprettingsarket, og oppbevar det adskilt fra datamaskinen.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF…</translation>
     </message>
     <message>
         <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har tatt vare på den på et trygt sted</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre gjenopprettingsarket</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>The sheet could not be written (%1); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket kunne ikke skrives (%1); velg en annen mappe.</translation>
     </message>
 </context>
 <context>
@@ -1358,59 +1359,59 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysningskategorier</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakere</translation>
     </message>
     <message>
         <source>Retention or criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid eller kriterier</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Transfers outside the EEA and safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføring ut av EØS og garantier</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiserte avgjørelser</translation>
     </message>
     <message>
         <source>Edit processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Add processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til behandlingsaktivitet</translation>
     </message>
     <message>
         <source>Access responses quote these texts (Art. 15(1)); write them for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på innsyn siterer disse tekstene (art.&#xa0;15&#xa0;nr.&#xa0;1); skriv dem for den registrerte.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Name: give the activity a name, e.g. Customer relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn: gi aktiviteten et navn, f.eks. Kundeforhold.</translation>
     </message>
     <message>
         <source>%1: needed for access responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: trengs for svar på innsyn.</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1418,43 +1419,43 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Rediger…</translation>
+        <translation>Rediger…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviteter</translation>
     </message>
     <message>
         <source>Import a processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer en behandlingsprotokoll</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter behandlingsprotokollen</translation>
     </message>
     <message>
         <source>%1 activities written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviteter skrevet til %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1534,234 +1535,234 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <source>Transfers outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføring ut av EØS</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>CSV (spreadsheet text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tekst for regneark)</translation>
     </message>
     <message>
         <source>XLSX (Excel workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (Excel-arbeidsbok)</translation>
     </message>
     <message>
         <source>PDF (printable report)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (utskriftsvennlig rapport)</translation>
     </message>
     <message>
         <source>Export monthly log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter månedslogg</translation>
     </message>
     <message>
         <source>The request log for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselsloggen for %1, %2.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>; semicolon (Nordic spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>; semikolon (nordiske regneark)</translation>
     </message>
     <message>
         <source>, comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, komma</translation>
     </message>
     <message>
         <source>CSV separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-skilletegn:</translation>
     </message>
     <message>
         <source>Include requester names and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med navn og kontaktopplysninger</translation>
     </message>
     <message>
         <source>The file will then hold personal data. Keep it where only those who need it can read it, and delete it when it is no longer needed. Without names the log is pseudonymous by case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen vil da inneholde personopplysninger. Oppbevar den der bare de som trenger den, har tilgang, og slett den når den ikke lenger trengs. Uten navn er loggen pseudonymisert med saksreferanse.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg fil…</translation>
     </message>
     <message>
         <source>Exporting the request log for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer forespørselsloggen for %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>no legal ground code recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen hjemmelskode registrert</translation>
     </message>
     <message>
         <source>not in the grounds catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke i hjemmelslisten</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmel</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovhenvisning</translation>
     </message>
     <message>
         <source>What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva den dekker</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>median %1 dager</translation>
     </message>
     <message>
         <source>none ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen avsluttet ennå</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>mottatt</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avsluttet</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>i tide</translation>
     </message>
     <message>
         <source>answered within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>besvart innen én måned</translation>
     </message>
     <message>
         <source>within three months when extended</source>
-        <translation type="unfinished"></translation>
+        <translation>innen tre måneder ved forlengelse</translation>
     </message>
     <message>
         <source>extensions notified</source>
-        <translation type="unfinished"></translation>
+        <translation>forlengelser varslet</translation>
     </message>
     <message>
         <source>pauses started</source>
-        <translation type="unfinished"></translation>
+        <translation>satt på vent</translation>
     </message>
     <message>
         <source>refusals (whole or partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>avslag (helt eller delvis)</translation>
     </message>
     <message>
         <source>open at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>åpne ved månedsslutt</translation>
     </message>
     <message>
         <source>overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>over fristen ved månedsslutt</translation>
     </message>
     <message>
         <source>median days to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>median dager til svar</translation>
     </message>
     <message>
         <source>calendar days, closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>kalenderdager, avsluttede forespørsler</translation>
     </message>
     <message>
         <source>%1: %2 received, %3 closed, %4 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mottatt, %3 avsluttet, %4 i tide</translation>
     </message>
     <message>
         <source>Requests received per right and share answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatte forespørsler per rettighet og andel besvart i tide</translation>
     </message>
     <message>
         <source>answered on time (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>besvart i tide (høyre akse)</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste 12 måneder</translation>
     </message>
     <message>
         <source>Refusals by legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag etter hjemmel</translation>
     </message>
     <message>
         <source>No refusals decided this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avslag denne måneden.</translation>
     </message>
     <message>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hittil)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måned:</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;elskap:</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter %1…</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished">Alle selskaper</translation>
+        <translation>Alle selskaper</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to:
@@ -1769,133 +1770,137 @@
 
 SHA-256 (also in %3):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 rader til:
+%2
+
+SHA-256 (også i %3):
+%4</translation>
     </message>
     <message>
         <source>Export complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten er fullført</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid for avsluttede saker</translation>
     </message>
     <message>
         <source>%1 closed case(s) have passed their entity&apos;s retention period. Running retention anonymises them: personal fields, attachments and letters are removed; statistics and the audit skeleton stay. This cannot be undone (backups keep the old state).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avsluttede sak(er) har passert selskapets lagringstid. Anonymisering fjerner personopplysningene, vedleggene og brevene; statistikken og skjelettet i revisjonsloggen blir stående. Dette kan ikke angres (sikkerhetskopiene beholder den gamle tilstanden).</translation>
     </message>
     <message>
         <source>No closed case has passed its retention period. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avsluttede saker har passert lagringstiden. Ingenting å gjøre.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Selskap</translation>
+        <translation>Selskap</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Avsluttet</translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Lagringstid utløpt</translation>
     </message>
     <message>
         <source>What is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som fjernes</translation>
     </message>
     <message>
         <source>Anonymise %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser %1 sak(er)</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhetskopier nå…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagringstid…</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostikk</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verktøy</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en annen DSAR Desk</translation>
     </message>
     <message>
         <source>Read-only: the case store is open in %1. You can look cases up; changes are refused until it is closed there and this window is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: saksarkivet er åpent i %1. Du kan slå opp saker; endringer avvises til det er lukket der og dette vinduet er åpnet på nytt.</translation>
     </message>
     <message>
         <source>Back up the case store into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier saksarkivet til…</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er skrevet</translation>
     </message>
     <message>
         <source>The encrypted backup is in %1. It opens with this store&apos;s key or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den krypterte sikkerhetskopien ligger i %1. Den åpnes med arkivets nøkkel eller gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
         <source>Restore the case store from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett saksarkivet fra…</translation>
     </message>
     <message>
         <source>DSAR Desk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk-sikkerhetskopier (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
     <message>
         <source>Replace the case store with the backup %1? The backup is checked first, and the current store is kept as a safety copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte saksarkivet med sikkerhetskopien %1? Sikkerhetskopien kontrolleres først, og det nåværende arkivet tas vare på som en ekstra kopi i mappen for sikkerhetskopier.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er gjenopprettet</translation>
     </message>
     <message>
         <source>The backup was restored. The store as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien ble gjenopprettet. Arkivet slik det var, er tatt vare på i %1.</translation>
     </message>
     <message>
         <source>Retention done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisering fullført</translation>
     </message>
     <message>
         <source>%1 case(s) anonymised; the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sak(er) anonymisert; revisjonsloggen registrerer det.</translation>
     </message>
 </context>
 <context>
@@ -1910,15 +1915,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>e.g. NO1</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. NO1</translation>
     </message>
     <message>
         <source>Strict: official public holidays only</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng: bare offisielle helligdager</translation>
     </message>
     <message>
         <source>Lenient: also the eves in national statutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Romslig: også aftener etter nasjonal lov</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1958,11 +1963,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode: bruk 2 til 10 bokstaver eller sifre, for eksempel NO1.</translation>
     </message>
     <message>
         <source>Legal name: the entity&apos;s legal name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisk navn: selskapets juridiske navn må fylles ut.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1978,7 +1983,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsprotokoll</translation>
     </message>
     <message>
         <source>Add entity…</source>
@@ -1990,15 +1995,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet ditt, slik det vises i revisjonsloggen</translation>
     </message>
     <message>
         <source>Exclusive: the day a pause starts is not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksklusiv: dagen pausen starter, telles ikke</translation>
     </message>
     <message>
         <source>Inclusive: both the first and the last day count</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusiv: både første og siste dag telles</translation>
     </message>
     <message>
         <source> days</source>
@@ -2006,11 +2011,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The window hides every case behind a lock screen after this idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinduet skjuler alle saker bak en låseskjerm etter så lang tid uten aktivitet</translation>
     </message>
     <message>
         <source>Handler name</source>
@@ -2026,7 +2031,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås etter inaktivitet i</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -2045,178 +2050,182 @@ SHA-256 (also in %3):
     <name>Timeline</name>
     <message>
         <source>Request logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsel registrert</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">På vent</translation>
+        <translation>Satt på vent</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fra %2</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopptatt</translation>
     </message>
     <message>
         <source>%1 paused day(s) added to the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dag(er) på vent lagt til fristen</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet bekreftet</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist forlenget</translation>
     </message>
     <message>
         <source>Outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall registrert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Avsluttet</translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpnet</translation>
     </message>
     <message>
         <source>Handler assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandler tildelt</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlegg lagt til</translation>
     </message>
     <message>
         <source>Deadlines recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister regnet ut på nytt</translation>
     </message>
     <message>
         <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1 → %2</translation>
     </message>
     <message>
         <source>Requester details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysninger om den registrerte rettet</translation>
     </message>
     <message>
         <source>Letter saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev lagret</translation>
     </message>
     <message>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev sendt</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Letter facts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysninger til brev registrert</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en passordfrase</translation>
     </message>
     <message>
         <source>Unlock the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp saksarkivet</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ingen nøkkelring som kan ta vare på nøkkelen til saksarkivet. Velg i stedet en passordfrase: den krypterer alle saker. DSAR Desk lagrer aldri sakene ukryptert og skriver aldri ned passordfrasen.</translation>
     </message>
     <message>
         <source>This case store is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette saksarkivet er beskyttet med en passordfrase.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta</translation>
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>minst %1 tegn, gjerne noen tilfeldige ord</translation>
     </message>
     <message>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett arkiv</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase: bruk minst %1 tegn.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasene er ulike; skriv den samme to ganger.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en annen DSAR Desk</translation>
     </message>
     <message>
         <source>Case store in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksarkivet er i bruk</translation>
     </message>
     <message>
         <source>The case store is open in %1. Only one DSAR Desk can change it at a time.
 
 Open it read-only to look up cases? Changes are refused until the other one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksarkivet er åpent i %1. Bare én DSAR Desk kan endre det om gangen.
+
+Åpne det skrivebeskyttet for å slå opp saker? Endringer avvises til den andre lukkes.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>The case store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksarkivet er skadet</translation>
     </message>
     <message>
         <source>The case store failed its check and cannot be opened safely.
 
 Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksarkivet besto ikke kontrollen og kan ikke åpnes trygt.
+
+Gjenopprette den nyeste gode sikkerhetskopien (%1)? Den skadede filen legges til side, ikke slettet.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett sikkerhetskopien</translation>
     </message>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished">Kan ikke åpne saksarkivet</translation>
+        <translation>Kan ikke åpne saksarkivet</translation>
     </message>
 </context>
 <context>

@@ -5,364 +5,364 @@
     <name>About</name>
     <message>
         <source>A case tool for GDPR data-subject requests. Licensed under the GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ärendeverktyg för begäranden från registrerade enligt GDPR. Licensierat under GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Built with PySide6 %1 and these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggt med PySide6 %1 och dessa bibliotek:</translation>
     </message>
     <message>
         <source>About DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om DSAR Desk</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera identitet</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked. Do not keep a copy of an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna hur den registrerades identitet kontrollerades. Spara inte någon kopia av en id-handling.</translation>
     </message>
     <message>
         <source>e.g. BankID login, known e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. inloggning med BankID, känd e-postadress</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerad</translation>
     </message>
     <message>
         <source>Method: say how identity was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod: ange hur identiteten kontrollerades.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester proves who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen pausas medan den registrerade styrker sin identitet.</translation>
     </message>
     <message>
         <source>The deadline pauses while the requester clarifies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen pausas medan den registrerade förtydligar sin begäran.</translation>
     </message>
     <message>
         <source>The deadline pauses until you resume the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen pausas tills du återupptar ärendet.</translation>
     </message>
     <message>
         <source>Pause the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa fristen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågat</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta</translation>
     </message>
     <message>
         <source>The requester answered; the deadline runs again from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade har svarat; fristen löper igen från denna dag.</translation>
     </message>
     <message>
         <source>Answer received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar mottaget</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är avslutat.</translation>
     </message>
     <message>
         <source>Already extended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan förlängd %1.</translation>
     </message>
     <message>
         <source>Too late to extend: the notice had to be given by %1 (one month from receipt, Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>För sent att förlänga: beskedet skulle ha lämnats senast %1 (en månad efter mottagandet, artikel&#xa0;12.3).</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng fristen</translation>
     </message>
     <message>
         <source>Up to two further months (Art. 12(3)). Tell the requester, with the reasons, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst två månader till (artikel&#xa0;12.3). Meddela den registrerade, med skälen, senast %1.</translation>
     </message>
     <message>
         <source>e.g. the data are spread over five systems</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. uppgifterna finns i fem system</translation>
     </message>
     <message>
         <source>Reasons for the delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl till förseningen</translation>
     </message>
     <message>
         <source>Requester told on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked lämnat</translation>
     </message>
     <message>
         <source>Too late: the extension had to be notified by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>För sent: förlängningen skulle ha meddelats senast %1.</translation>
     </message>
     <message>
         <source>Reasons: an extension needs the reasons for the delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl: en förlängning måste motiveras.</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera utfall</translation>
     </message>
     <message>
         <source>A refusal or partial fulfilment needs its reasons and legal ground (Art. 12(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett helt eller delvis avslag kräver skäl och lagstöd (artikel&#xa0;12.4).</translation>
     </message>
     <message>
         <source>What is refused and why, in words for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som avslås och varför, förklarat för den registrerade</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättighet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagstöd</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutat</translation>
     </message>
     <message>
         <source>Choose the legal ground…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj lagstöd…</translation>
     </message>
     <message>
         <source>Not needed for this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Behövs inte för detta utfall</translation>
     </message>
     <message>
         <source>An objection to direct marketing cannot be refused (Art. 21(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>En invändning mot direktmarknadsföring kan inte avslås (artikel&#xa0;21.3).</translation>
     </message>
     <message>
         <source>Legal ground: choose the ground the refusal relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagstöd: välj det lagstöd som avslaget bygger på.</translation>
     </message>
     <message>
         <source>Reasons: explain the refusal to the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl: förklara avslaget för den registrerade.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta ärende</translation>
     </message>
     <message>
         <source>Close the case once every right has its outcome and the answer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta ärendet när varje rättighet har ett utfall och svaret har skickats.</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna ärende</translation>
     </message>
     <message>
         <source>e.g. the requester disputes the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. den registrerade bestrider svaret</translation>
     </message>
     <message>
         <source>Reason: say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: ange varför ärendet återöppnas.</translation>
     </message>
     <message>
         <source>Assign handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela handläggare</translation>
     </message>
     <message>
         <source>Leave empty for nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna tomt för ingen</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished">Handläggare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning</translation>
     </message>
     <message>
         <source>What happened, what was decided, what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hänt, vad som beslutats, vad som händer härnäst</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Note: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning: skriv något först.</translation>
     </message>
 </context>
 <context>
     <name>CaseLetters</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivet</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skickat än</translation>
     </message>
     <message>
         <source>When and how did the %1 go out?</source>
-        <translation type="unfinished"></translation>
+        <translation>När och hur skickades brevet (%1)?</translation>
     </message>
     <message>
         <source>The deadline pauses from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen pausas från den dagen.</translation>
     </message>
     <message>
         <source>The extension takes effect with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängningen gäller från beskedet.</translation>
     </message>
     <message>
         <source>Mark letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera brevet som skickat</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat med</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <source>Mark sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som skickat…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Letters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev (%1)</translation>
     </message>
     <message>
         <source>Print the selected letter of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut det valda brevet i ärendet</translation>
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett brev i ärendet för att skriva ut det</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättighet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutat</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende öppet</translation>
     </message>
     <message>
         <source>Double-click a case in the register, or press Enter, to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på ett ärende i listan, eller tryck på Enter, för att öppna det.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -370,63 +370,63 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera id…</translation>
     </message>
     <message>
         <source>Ask for identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär identifiering…</translation>
     </message>
     <message>
         <source>Ask for clarification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär förtydligande…</translation>
     </message>
     <message>
         <source>Pause for another reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa av annat skäl…</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta…</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera utfall…</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna…</translation>
     </message>
     <message>
         <source>Assign handler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela ärende…</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna…</translation>
     </message>
     <message>
         <source>Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga fil…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister</translation>
     </message>
     <message>
         <source>Due</source>
@@ -438,23 +438,23 @@
     </message>
     <message>
         <source>Extension notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked om förlängning senast</translation>
     </message>
     <message>
         <source>Due ignoring pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist utan pausdagar</translation>
     </message>
     <message>
         <source>Paused days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausdagar</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängning</translation>
     </message>
     <message>
         <source>How the due date was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Så räknades fristen ut</translation>
     </message>
     <message>
         <source>Request</source>
@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare begäranden</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -518,79 +518,79 @@
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombud</translation>
     </message>
     <message>
         <source>notified %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelad %1: %2</translation>
     </message>
     <message>
         <source>not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>inte förlängd</translation>
     </message>
     <message>
         <source>With the other holiday profile the case would be due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den andra helgdagsprofilen skulle fristen vara %1.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen än</translation>
     </message>
     <message>
         <source>checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollerad %1 (%2)</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>inte kontrollerad</translation>
     </message>
     <message>
         <source>none within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>inga de senaste 12 månaderna</translation>
     </message>
     <message>
         <source>authority checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fullmakt kontrollerad</translation>
     </message>
     <message>
         <source>authority NOT checked</source>
-        <translation type="unfinished"></translation>
+        <translation>fullmakt INTE kontrollerad</translation>
     </message>
     <message>
         <source>Rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättigheter (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje (%1)</translation>
     </message>
     <message>
         <source>The case is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är avslutat; återöppna det först.</translation>
     </message>
     <message>
         <source>The case is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är inte pausat.</translation>
     </message>
     <message>
         <source>The case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är redan avslutat.</translation>
     </message>
     <message>
         <source>The case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är öppet.</translation>
     </message>
     <message>
         <source>Pause the deadline while you wait for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa fristen medan du väntar på den registrerade</translation>
     </message>
     <message>
         <source>The case is already paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet är redan pausat eller avslutat.</translation>
     </message>
     <message>
         <source>Attach a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga en fil till ärendet</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,20 @@
     <message>
         <source>Details (without personal data) are in the log file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer (utan personuppgifter) finns i loggfilen:
+%1</translation>
     </message>
     <message>
         <source>No log file could be written in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen loggfil kunde skrivas i datamappen.</translation>
     </message>
     <message>
         <source>DSAR Desk hit an unexpected error (%1). Changes already saved are safe; the action that failed was not half-saved. Nothing was sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk stötte på ett oväntat fel (%1). Ändringar som redan sparats är säkra; åtgärden som misslyckades sparades inte till hälften. Inget skickades någonstans.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished">Något gick fel</translation>
+        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -668,130 +669,130 @@
     <name>Deadline</name>
     <message>
         <source>Received %1 (the day of receipt is not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen %1 (mottagningsdagen räknas inte)</translation>
     </message>
     <message>
         <source>One month later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En månad senare: %1</translation>
     </message>
     <message>
         <source>%2 months later (extended): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 månader senare (förlängd): %1</translation>
     </message>
     <message>
         <source>(day %1 does not exist in %2, so the month&apos;s last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%2 har ingen %1:e, därför månadens sista dag)</translation>
     </message>
     <message>
         <source>Plus 1 paused day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus 1 pausdag: %1</translation>
     </message>
     <message>
         <source>Plus %2 paused days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus %2 pausdagar: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen arbetsdag</translation>
     </message>
     <message>
         <source>%1 are not working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inga arbetsdagar</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished">Frist %1</translation>
+        <translation>Frist %1</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt</translation>
     </message>
     <message>
         <source>empty (nothing recorded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>tom (inget registrerat än)</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUTEN</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostik</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste hash</translation>
     </message>
     <message>
         <source>Redacted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallrade</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Första ogiltiga händelse</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerad</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamapp</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>lösenfras</translation>
     </message>
     <message>
         <source>OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets nyckelring</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>öppnad skrivskyddad</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <source>%1 (%2, %3 in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 i datamappen)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen än</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste säkerhetskopia</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggfil</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>inte skriven</translation>
     </message>
     <message>
         <source>Nothing here is personal data, and nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget här är personuppgifter, och inget skickas någonstans.</translation>
     </message>
 </context>
 <context>
@@ -821,287 +822,287 @@
     <name>LetterDialog</name>
     <message>
         <source>Letters – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev – %1</translation>
     </message>
     <message>
         <source>As the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Som begäran kom in</translation>
     </message>
     <message>
         <source>Paper (address for a window envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papper (adress för fönsterkuvert)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional for most kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det brevet säger om just detta ärende (valfritt för de flesta brevtyper)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverans</translation>
     </message>
     <message>
         <source>Case-specific paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Stycke för detta ärende</translation>
     </message>
     <message>
         <source>Save to case</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i ärendet</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som…</translation>
     </message>
     <message>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka med e-post…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>★ fits the case as it stands now</source>
-        <translation type="unfinished"></translation>
+        <translation>★ passar ärendet som det ser ut nu</translation>
     </message>
     <message>
         <source>Required for this letter: what you ask or explain to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs för detta brev: det du frågar om eller förklarar för den registrerade</translation>
     </message>
     <message>
         <source>What this letter says about this case only (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det brevet säger om just detta ärende (valfritt)</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterar förhandsgranskningen…</translation>
     </message>
     <message>
         <source>This letter cannot be produced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här brevet kan inte skapas än.</translation>
     </message>
     <message>
         <source>Add what is missing; the preview follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i det som saknas; förhandsgranskningen uppdateras.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 s.</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade har ingen e-postadress; skicka brevet med post.</translation>
     </message>
     <message>
         <source>Saved to case %1 as %2. Mark it sent on the case&apos;s Letters tab once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i ärende %1 som %2. Markera det som skickat på ärendets flik Brev när det har gått iväg.</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara brevet som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivet till %1</translation>
     </message>
     <message>
         <source>E-mail draft opened in your mail program: check and send it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postutkastet har öppnats i ditt e-postprogram: kontrollera och skicka det där.</translation>
     </message>
 </context>
 <context>
     <name>LetterFacts</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Processing activities that apply (Art. 15(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingar som berörs (artikel&#xa0;15.1)</translation>
     </message>
     <message>
         <source>The entity&apos;s processing register is empty: add activities in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolagets registerförteckning är tom: lägg till behandlingar under Inställningar.</translation>
     </message>
     <message>
         <source>Systems and departments searched (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsökta system och avdelningar (en per rad)</translation>
     </message>
     <message>
         <source>Withheld categories and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantagna kategorier och varför</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Add withheld category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till undantagen kategori</translation>
     </message>
     <message>
         <source>Per data category: erased or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Per uppgiftskategori: raderad eller sparad</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderad</translation>
     </message>
     <message>
         <source>Ground if kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund om sparad</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrum</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas till</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kategori</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagningsbekräftelse</translation>
     </message>
     <message>
         <source>Identity request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran om identifiering</translation>
     </message>
     <message>
         <source>Clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran om förtydligande</translation>
     </message>
     <message>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked om förlängning</translation>
     </message>
     <message>
         <source>Access response</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag</translation>
     </message>
     <message>
         <source>Rectification confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelse av rättelse</translation>
     </message>
     <message>
         <source>Erasure response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar om radering</translation>
     </message>
     <message>
         <source>Restriction confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelse av begränsning</translation>
     </message>
     <message>
         <source>Portability response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar om dataportabilitet</translation>
     </message>
     <message>
         <source>Objection response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på invändning</translation>
     </message>
     <message>
         <source>Marketing objection confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelse av invändning mot marknadsföring</translation>
     </message>
     <message>
         <source>Consent withdrawal confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelse av återkallat samtycke</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>Closed: identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat: identitet ej styrkt</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished">Inga uppgifter finns</translation>
+        <translation>Inga uppgifter finns</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Personligen</translation>
+        <translation>Personligen</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>DSAR Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk är låst</translation>
     </message>
     <message>
         <source>Every case is hidden. Enter the case store&apos;s passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärenden är dolda. Ange ärendearkivets lösenfras för att fortsätta.</translation>
     </message>
     <message>
         <source>Every case is hidden. Unlock to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendena är dolda tills du låser upp.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lösenfrasen först.</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (låst)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Är&amp;enden</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1121,7 +1122,7 @@
     </message>
     <message>
         <source>Save a letter on the case to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett brev i ärendet för att skriva ut det</translation>
     </message>
     <message>
         <source>&amp;Export monthly log…</source>
@@ -1173,11 +1174,11 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pporter</translation>
     </message>
     <message>
         <source>Export the monthly request log (CSV, XLSX or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera månadsloggen över begäranden (CSV, XLSX eller PDF)</translation>
     </message>
 </context>
 <context>
@@ -1295,35 +1296,35 @@
     <name>Recovery</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <source>This key opens the case store and its backups on another computer, or when this computer&apos;s keyring or your passphrase is lost. It is shown only now. Print it or save the recovery sheet, and keep it apart from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln öppnar ärendearkivet och dess säkerhetskopior på en annan dator, eller om datorns nyckelring eller din lösenfras går förlorad. Den visas bara nu. Skriv ut den eller spara återställningsbladet, och förvara det åtskilt från datorn.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF…</translation>
     </message>
     <message>
         <source>I have stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har förvarat den säkert</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara återställningsbladet</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>The sheet could not be written (%1); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladet kunde inte skrivas (%1); välj en annan mapp.</translation>
     </message>
 </context>
 <context>
@@ -1358,59 +1359,59 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiftskategorier</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <source>Retention or criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid eller kriterier</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Transfers outside the EEA and safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföring utanför EES och skyddsåtgärder</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiserade beslut</translation>
     </message>
     <message>
         <source>Edit processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera behandling</translation>
     </message>
     <message>
         <source>Add processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till behandling</translation>
     </message>
     <message>
         <source>Access responses quote these texts (Art. 15(1)); write them for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag citerar dessa texter (artikel&#xa0;15.1); skriv dem för den registrerade.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Name: give the activity a name, e.g. Customer relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn: ge behandlingen ett namn, t.ex. Kundrelation.</translation>
     </message>
     <message>
         <source>%1: needed for access responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: behövs för registerutdrag.</translation>
     </message>
     <message>
         <source>Entity</source>
@@ -1418,43 +1419,43 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Redigera…</translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behandlingar</translation>
     </message>
     <message>
         <source>Import a processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en registerförteckning</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera registerförteckningen</translation>
     </message>
     <message>
         <source>%1 activities written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behandlingar skrivna till %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1522,11 +1523,11 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation>Förfaller denna vecka</translation>
+        <translation>Frist denna vecka</translation>
     </message>
     <message>
         <source>Due within %1 days</source>
-        <translation>Förfaller inom %1 dagar</translation>
+        <translation>Frist inom %1 dagar</translation>
     </message>
     <message>
         <source>%1 cases</source>
@@ -1534,234 +1535,234 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <source>Transfers outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföring utanför EES</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>CSV (spreadsheet text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (text för kalkylblad)</translation>
     </message>
     <message>
         <source>XLSX (Excel workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (Excel-arbetsbok)</translation>
     </message>
     <message>
         <source>PDF (printable report)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (utskriftsvänlig rapport)</translation>
     </message>
     <message>
         <source>Export monthly log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera månadslogg</translation>
     </message>
     <message>
         <source>The request log for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen över begäranden för %1, %2.</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>; semicolon (Nordic spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>; semikolon (nordiska kalkylblad)</translation>
     </message>
     <message>
         <source>, comma</source>
-        <translation type="unfinished"></translation>
+        <translation>, kommatecken</translation>
     </message>
     <message>
         <source>CSV separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-avgränsare:</translation>
     </message>
     <message>
         <source>Include requester names and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med namn och kontaktuppgifter</translation>
     </message>
     <message>
         <source>The file will then hold personal data. Keep it where only those who need it can read it, and delete it when it is no longer needed. Without names the log is pseudonymous by case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller då personuppgifter. Förvara den där bara de som behöver den kan läsa den, och radera den när den inte längre behövs. Utan namn är loggen pseudonymiserad med ärendereferens.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj fil…</translation>
     </message>
     <message>
         <source>Exporting the request log for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar loggen över begäranden för %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>no legal ground code recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen lagstödskod registrerad</translation>
     </message>
     <message>
         <source>not in the grounds catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas i listan över lagstöd</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagstöd</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrum</translation>
     </message>
     <message>
         <source>What it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad det omfattar</translation>
     </message>
     <message>
         <source>Refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>median %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>median %1 dagar</translation>
     </message>
     <message>
         <source>none ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen avslutad än</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagna</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutade</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>i tid</translation>
     </message>
     <message>
         <source>answered within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>besvarade inom en månad</translation>
     </message>
     <message>
         <source>within three months when extended</source>
-        <translation type="unfinished"></translation>
+        <translation>inom tre månader vid förlängning</translation>
     </message>
     <message>
         <source>extensions notified</source>
-        <translation type="unfinished"></translation>
+        <translation>förlängningar meddelade</translation>
     </message>
     <message>
         <source>pauses started</source>
-        <translation type="unfinished"></translation>
+        <translation>pauser påbörjade</translation>
     </message>
     <message>
         <source>refusals (whole or partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>avslag (helt eller delvis)</translation>
     </message>
     <message>
         <source>open at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna vid månadens slut</translation>
     </message>
     <message>
         <source>overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>försenade vid månadens slut</translation>
     </message>
     <message>
         <source>median days to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>median antal dagar till svar</translation>
     </message>
     <message>
         <source>calendar days, closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>kalenderdagar, avslutade begäranden</translation>
     </message>
     <message>
         <source>%1: %2 received, %3 closed, %4 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mottagna, %3 avslutade, %4 i tid</translation>
     </message>
     <message>
         <source>Requests received per right and share answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagna begäranden per rättighet och andel besvarade i tid</translation>
     </message>
     <message>
         <source>answered on time (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>besvarade i tid (höger axel)</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
         <source>Refusals by legal ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslag per lagstöd</translation>
     </message>
     <message>
         <source>No refusals decided this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avslag denna månad.</translation>
     </message>
     <message>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hittills)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Månad:</translation>
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bolag:</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera %1…</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished">Alla bolag</translation>
+        <translation>Alla bolag</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to:
@@ -1769,133 +1770,137 @@
 
 SHA-256 (also in %3):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 rader till:
+%2
+
+SHA-256 (även i %3):
+%4</translation>
     </message>
     <message>
         <source>Export complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten är klar</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallring av avslutade ärenden</translation>
     </message>
     <message>
         <source>%1 closed case(s) have passed their entity&apos;s retention period. Running retention anonymises them: personal fields, attachments and letters are removed; statistics and the audit skeleton stay. This cannot be undone (backups keep the old state).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avslutade ärende(n) har passerat bolagets lagringstid. Gallringen anonymiserar dem: personuppgifter, bilagor och brev tas bort; statistiken och stommen i granskningsloggen finns kvar. Det går inte att ångra (säkerhetskopiorna behåller det tidigare läget).</translation>
     </message>
     <message>
         <source>No closed case has passed its retention period. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avslutade ärenden har passerat lagringstiden. Inget att göra.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished">Bolag</translation>
+        <translation>Bolag</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Gallringsdatum</translation>
     </message>
     <message>
         <source>What is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som tas bort</translation>
     </message>
     <message>
         <source>Anonymise %1 case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisera %1 ärende(n)</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gallring…</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostik</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verktyg</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan DSAR Desk</translation>
     </message>
     <message>
         <source>Read-only: the case store is open in %1. You can look cases up; changes are refused until it is closed there and this window is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat: ärendearkivet är öppet i %1. Du kan slå upp ärenden; ändringar nekas tills det har stängts där och detta fönster har öppnats igen.</translation>
     </message>
     <message>
         <source>Back up the case store into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera ärendearkivet till…</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är skriven</translation>
     </message>
     <message>
         <source>The encrypted backup is in %1. It opens with this store&apos;s key or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den krypterade säkerhetskopian finns i %1. Den öppnas med arkivets nyckel eller dess återställningsnyckel.</translation>
     </message>
     <message>
         <source>Restore the case store from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ ärendearkivet från…</translation>
     </message>
     <message>
         <source>DSAR Desk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSAR Desk-säkerhetskopior (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
         <source>Replace the case store with the backup %1? The backup is checked first, and the current store is kept as a safety copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta ärendearkivet med säkerhetskopian %1? Säkerhetskopian kontrolleras först, och det nuvarande arkivet sparas som en extra kopia i mappen för säkerhetskopior.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är återställd</translation>
     </message>
     <message>
         <source>The backup was restored. The store as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes. Arkivet som det var sparas i %1.</translation>
     </message>
     <message>
         <source>Retention done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallringen är klar</translation>
     </message>
     <message>
         <source>%1 case(s) anonymised; the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ärende(n) anonymiserade; granskningsloggen registrerar det.</translation>
     </message>
 </context>
 <context>
@@ -1910,15 +1915,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>e.g. NO1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. NO1</translation>
     </message>
     <message>
         <source>Strict: official public holidays only</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt: endast allmänna helgdagar</translation>
     </message>
     <message>
         <source>Lenient: also the eves in national statutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utökad: även aftnar enligt nationell lag</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1958,11 +1963,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Code: use 2 to 10 letters or digits, for example NO1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod: använd 2 till 10 bokstäver eller siffror, till exempel NO1.</translation>
     </message>
     <message>
         <source>Legal name: the entity&apos;s legal name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiskt namn: bolagets juridiska namn måste anges.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1978,7 +1983,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerförteckning</translation>
     </message>
     <message>
         <source>Add entity…</source>
@@ -1990,15 +1995,15 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Your name, as it appears in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn, som det visas i granskningsloggen</translation>
     </message>
     <message>
         <source>Exclusive: the day a pause starts is not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusiv: dagen då pausen börjar räknas inte</translation>
     </message>
     <message>
         <source>Inclusive: both the first and the last day count</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusiv: både första och sista dagen räknas</translation>
     </message>
     <message>
         <source> days</source>
@@ -2006,11 +2011,11 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The window hides every case behind a lock screen after this idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönstret döljer alla ärenden bakom en låsskärm efter så här lång tid utan aktivitet</translation>
     </message>
     <message>
         <source>Handler name</source>
@@ -2026,7 +2031,7 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås vid inaktivitet i</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -2045,178 +2050,182 @@ SHA-256 (also in %3):
     <name>Timeline</name>
     <message>
         <source>Request logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran registrerad</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, från %2</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Återupptagen</translation>
     </message>
     <message>
         <source>%1 paused day(s) added to the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausdag(ar) lagda till fristen</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet kontrollerad</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen förlängd</translation>
     </message>
     <message>
         <source>Outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall registrerat</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppnat</translation>
     </message>
     <message>
         <source>Handler assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare tilldelad</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilaga tillagd</translation>
     </message>
     <message>
         <source>Deadlines recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frister omräknade</translation>
     </message>
     <message>
         <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1 → %2</translation>
     </message>
     <message>
         <source>Requester details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerades uppgifter rättade</translation>
     </message>
     <message>
         <source>Letter saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev sparat</translation>
     </message>
     <message>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev skickat</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Letter facts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter för brev registrerade</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Brev</translation>
+        <translation>Brev</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras</translation>
     </message>
     <message>
         <source>Unlock the case store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp ärendearkivet</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har ingen nyckelring som kan förvara ärendearkivets nyckel. Välj i stället en lösenfras: den krypterar alla ärenden. DSAR Desk sparar aldrig ärendena okrypterade och skriver aldrig ned lösenfrasen.</translation>
     </message>
     <message>
         <source>This case store is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ärendearkivet skyddas av en lösenfras.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa</translation>
     </message>
     <message>
         <source>at least %1 characters; a few unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>minst %1 tecken, gärna några slumpvisa ord</translation>
     </message>
     <message>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa arkiv</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras: använd minst %1 tecken.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna skiljer sig åt; skriv samma två gånger.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan DSAR Desk</translation>
     </message>
     <message>
         <source>Case store in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet används</translation>
     </message>
     <message>
         <source>The case store is open in %1. Only one DSAR Desk can change it at a time.
 
 Open it read-only to look up cases? Changes are refused until the other one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet är öppet i %1. Bara en DSAR Desk åt gången kan ändra det.
+
+Öppna det skrivskyddat för att slå upp ärenden? Ändringar nekas tills den andra stängs.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>The case store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet är skadat</translation>
     </message>
     <message>
         <source>The case store failed its check and cannot be opened safely.
 
 Restore the newest good backup (%1)? The damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet klarade inte kontrollen och kan inte öppnas säkert.
+
+Återställa den senaste felfria säkerhetskopian (%1)? Den skadade filen läggs undan, den raderas inte.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
         <source>Cannot open the case store</source>
-        <translation type="unfinished">Kan inte öppna ärendearkivet</translation>
+        <translation>Det går inte att öppna ärendearkivet</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2299,7 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
     <message>
         <source>In progress</source>
-        <translation>Under handläggning</translation>
+        <translation>Pågående</translation>
     </message>
     <message>
         <source>Responded</source>

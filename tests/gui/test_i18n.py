@@ -47,8 +47,9 @@ def test_norwegian_window(qtbot, english_afterwards, qm_dir, entities: Desk, clo
         assert window.menuBar().actions()[0].text() == "&Fil"
         header = window.register_model.headerData(0, Qt.Orientation.Horizontal)
         assert header == "Referanse"
-        # Untranslated strings fall back to the English source rather than going blank.
-        assert QCoreApplication.translate("About", "About DSAR Desk") == "About DSAR Desk"
+        assert QCoreApplication.translate("About", "About DSAR Desk") == "Om DSAR Desk"
+        # A string missing from the catalogue falls back to the English source rather than going blank.
+        assert QCoreApplication.translate("About", "Not in any catalogue") == "Not in any catalogue"
     finally:
         window.shutdown()
 
