@@ -10,10 +10,14 @@ class DomainError(Exception):
 class ValidationError(DomainError):
     """One input field holds a value the rules reject."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, kind: str = "", params: tuple[object, ...] = ()) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.detail = message
+        # `kind` and `params` let a translated front end word the same problem in the user's
+        # language; the English `detail` stays the fallback for kinds it does not know.
+        self.kind = kind
+        self.params = params
 
 
 class InvalidTransition(DomainError):

@@ -152,20 +152,24 @@ class Case:
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _refused_character(ch: str, single_line: bool) -> str | None:
+def _refused_character(ch: str, single_line: bool) -> tuple[str, str] | None:
+    """(kind, English problem) for a character no text field may hold, else None."""
     code = ord(ch)
     if ch == "\n" and single_line:
-        return "a line break; keep it on one line"
+        return "line-break", "a line break; keep it on one line"
     if ch in "\n\t":
         return None
     if code < 32 or 127 <= code < 160:
-        return f"a control character (code {code}); retype or paste it as plain text"
+        return "control-character", f"a control character (code {code}); retype or paste it as plain text"
     if 0xD800 <= code <= 0xDFFF:
-        return "a broken character (an unpaired surrogate); retype it"
+        return "broken-character", "a broken character (an unpaired surrogate); retype it"
     if ch in _BIDI_CONTROLS:
-        return f"an invisible text-direction control (U+{code:04X}); retype it without it"
+        return (
+            "direction-control",
+            f"an invisible text-direction control (U+{code:04X}); retype it without it",
+        )
     if code in (0xFFFE, 0xFFFF):
-        return f"a non-character (U+{code:04X}); retype it"
+        return "broken-character", f"a non-character (U+{code:04X}); retype it"
     return None
 
 
@@ -180,11 +184,17 @@ def clean_text(
     """
     text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n").replace("\r", "\n")).strip()
     if len(text) > limit:
-        raise ValidationError(field_name, f"is {len(text)} characters; at most {limit} allowed, shorten it")
+        raise ValidationError(
+            field_name,
+            f"is {len(text)} characters; at most {limit} allowed, shorten it",
+            kind="too-long",
+            params=(len(text), limit),
+        )
     for ch in text:
         problem = _refused_character(ch, single_line)
         if problem is not None:
-            raise ValidationError(field_name, f"contains {problem}")
+            kind, words = problem
+            raise ValidationError(field_name, f"contains {words}", kind=kind, params=(f"U+{ord(ch):04X}",))
     return text
 
 
@@ -192,28 +202,34 @@ def clean_name(value: str | None, field_name: str, *, limit: int = MAX_NAME) -> 
     """A one-line name; empty is allowed here (callers decide whether it is required)."""
     text = clean_text(value, field_name, limit=limit, single_line=True)
     if text and not any(ch.isalnum() for ch in text):
-        raise ValidationError(field_name, "must contain letters or digits, not only punctuation or spaces")
+        raise ValidationError(
+            field_name, "must contain letters or digits, not only punctuation or spaces", kind="no-letters"
+        )
     return text
 
 
 def validate_email(value: str | None, field_name: str = "email") -> str:
     text = clean_text(value, field_name, limit=254, single_line=True)
     if text and not _EMAIL.match(text):
-        raise ValidationError(field_name, f"'{text}' is not an e-mail address like name@example.no")
+        raise ValidationError(
+            field_name, f"'{text}' is not an e-mail address like name@example.no", kind="email-format"
+        )
     return text
 
 
 def validate_phone(value: str | None) -> str:
     text = clean_text(value, "phone", limit=40, single_line=True)
     if text and not re.fullmatch(r"\+?[0-9 ()./-]{4,40}", text):
-        raise ValidationError("phone", "use digits, spaces and an optional leading +")
+        raise ValidationError("phone", "use digits, spaces and an optional leading +", kind="phone-format")
     return text
 
 
 def validate_entity_code(value: str) -> str:
     code = value.strip().upper()
     if not _ENTITY_CODE.match(code):
-        raise ValidationError("code", "use 2 to 10 letters or digits, for example NO1")
+        raise ValidationError(
+            "code", "use 2 to 10 letters or digits, for example NO1", kind="entity-code-format"
+        )
     return code
 
 
@@ -223,23 +239,31 @@ def mask_national_id(value: str) -> str:
     if not digits:
         return ""
     if len(digits) < 6:
-        raise ValidationError("national id", "is too short to be an identity number")
+        raise ValidationError("national id", "is too short to be an identity number", kind="id-too-short")
     return "•" * (len(digits) - 2) + digits[-2:]
+
+
+GDPR_APPLIES_FROM = date(2018, 5, 25)
 
 
 def validate_received(received: date, today: date) -> date:
     if received > today:
         raise ValidationError(
-            "received", f"{received.isoformat()} is in the future; use today or an earlier date"
+            "received",
+            f"{received.isoformat()} is in the future; use today or an earlier date",
+            kind="date-in-future",
+            params=(received,),
         )
-    if received.year < 2018:
-        raise ValidationError("received", "must be on or after the GDPR took effect (2018)")
+    if received < GDPR_APPLIES_FROM:
+        raise ValidationError(
+            "received", "must be on or after 25 May 2018, when the GDPR took effect", kind="before-gdpr"
+        )
     return received
 
 
 def validate_rights(rights: list[Right]) -> list[Right]:
     if not rights:
-        raise ValidationError("right", "choose at least one right")
+        raise ValidationError("right", "choose at least one right", kind="no-right")
     unique: list[Right] = []
     for right in rights:
         if right not in unique:
@@ -262,7 +286,7 @@ def new_case(
 ) -> Case:
     name = clean_name(requester.name, "name")
     if not name:
-        raise ValidationError("name", "the requester's name is required")
+        raise ValidationError("name", "the requester's name is required", kind="required")
     checked = Requester(
         name=name,
         email=validate_email(requester.email),

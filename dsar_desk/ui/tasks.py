@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from dsar_desk.domain.errors import DomainError
+from dsar_desk.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class TaskRunner(QObject):
         if callbacks is None:
             return
         if isinstance(exc, DomainError):
-            self.failed.emit("domain", str(exc))
+            self.failed.emit("domain", error_text(exc))
         else:
             self.failed.emit("bug", describe_bug(exc))
         _, on_error, _ = callbacks

@@ -30,6 +30,7 @@ from dsar_desk.domain.vocabulary import Channel, Language, Relationship, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.queries import CaseQueries, RelatedCase
 from dsar_desk.ui.dialogs.base import date_edit, error_label, show_error
+from dsar_desk.ui.error_text import field_error_text
 from dsar_desk.ui.labels import (
     channel_label,
     format_date,
@@ -235,7 +236,7 @@ class NewRequestDialog(QDialog):
         try:
             check()
         except ValidationError as exc:
-            show_error(self.errors[key], exc.detail[:1].upper() + exc.detail[1:])
+            show_error(self.errors[key], field_error_text(exc))
             return False
         show_error(self.errors[key], "")
         return True
@@ -283,11 +284,11 @@ class NewRequestDialog(QDialog):
 
     def _check_name(self) -> None:
         if not model.clean_text(self.name.text(), "name", limit=model.MAX_NAME):
-            raise ValidationError("name", "the requester's name is required")
+            raise ValidationError("name", "the requester's name is required", kind="required")
 
     def _check_entity(self) -> None:
         if self.entity.currentData() is None:
-            raise ValidationError("entity", "add an entity in Settings first")
+            raise ValidationError("entity", "add an entity in Settings first", kind="no-entity")
 
     def _update_deadline(self) -> None:
         entity = self._entities.get(self.entity.currentData() or "")
