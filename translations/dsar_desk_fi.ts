@@ -1259,8 +1259,12 @@
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <source>Representative (if someone acts for the person)</source>
-        <translation>Asiamies (jos joku toimii henkilön puolesta)</translation>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
@@ -2407,6 +2411,14 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     <message>
         <source>English</source>
         <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

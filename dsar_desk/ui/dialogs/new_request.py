@@ -44,6 +44,9 @@ from dsar_desk.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
+RIGHTS_COLUMN_WIDTH = 240
+PREFERRED_WIDTH = 1180
+
 
 class NewRequestDialog(QDialog):
     """Signals:
@@ -84,7 +87,6 @@ class NewRequestDialog(QDialog):
         columns.addLayout(left, 5)
         columns.addLayout(middle, 5)
         columns.addWidget(self._build_deadline(), 4)
-        self.setMinimumWidth(1180)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         self.summary = error_label()
@@ -97,6 +99,9 @@ class NewRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.validate()
+        # Wide enough for the explanation to read well; never narrower than the layout needs
+        # (a fixed minimum width clipped the longer languages).
+        self.resize(max(PREFERRED_WIDTH, self.minimumSizeHint().width()), self.minimumSizeHint().height())
 
     # --- layout ----------------------------------------------------------------------
 
@@ -129,12 +134,17 @@ class NewRequestDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         self.rights: dict[Right, QCheckBox] = {}
-        for i, right in enumerate(Right):
+        for right in Right:
             check = QCheckBox(right_label(right))
             check.setToolTip(right.article)
             check.setObjectName("right-" + right.value)
             self.rights[right] = check
-            grid.addWidget(check, i // 2, i % 2)
+        # Two columns when the labels are short enough; one in languages with long names,
+        # so that the dialog still fits a 1280 px screen.
+        widest = max(check.sizeHint().width() for check in self.rights.values())
+        columns = 2 if widest <= RIGHTS_COLUMN_WIDTH else 1
+        for i, check in enumerate(self.rights.values()):
+            grid.addWidget(check, i // columns, i % columns)
         self._field(form, "right", translate("NewRequest", "Rights"), rights_box)
         self.scope = QPlainTextEdit()
         self.scope.setPlaceholderText(translate("NewRequest", "What the person asks for, in their words"))
@@ -189,8 +199,13 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_representative(self) -> QGroupBox:
-        box = QGroupBox(translate("NewRequest", "Representative (if someone acts for the person)"))
+        # A short title: group box titles never wrap, the explanation below them does.
+        box = QGroupBox(translate("NewRequest", "Representative"))
         form = QFormLayout(box)
+        hint = QLabel(translate("NewRequest", "Only when someone acts for the person."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the palette's muted text
+        form.addRow(hint)
         self.rep_name = QLineEdit()
         self.rep_checked = QCheckBox(translate("NewRequest", "Authority to act has been checked"))
         self._field(form, "representative", translate("NewRequest", "Name"), self.rep_name)
@@ -226,7 +241,7 @@ class NewRequestDialog(QDialog):
         for widget in (self.due_label, self.steps_label, self.notice_label, self.repeat_label):
             column.addWidget(widget)
         column.addStretch(1)
-        box.setMinimumWidth(280)
+        box.setMinimumWidth(260)
         return box
 
     # --- validation ------------------------------------------------------------------

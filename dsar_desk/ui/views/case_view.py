@@ -10,13 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -43,6 +41,7 @@ from dsar_desk.ui.labels import (
 from dsar_desk.ui.models.case_lists import RightsModel, TimelineModel
 from dsar_desk.ui.operations import Operations
 from dsar_desk.ui.timeline import timeline_entries
+from dsar_desk.ui.views.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -114,7 +113,7 @@ class CaseView(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(self._build_actions())
+        layout.addWidget(self._build_actions())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_overview(), translate("CaseView", "Overview"))
         self.rights_model = RightsModel(self)
@@ -132,7 +131,7 @@ class CaseView(QWidget):
         action.triggered.connect(slot)
         return action
 
-    def _build_actions(self) -> QGridLayout:
+    def _build_actions(self) -> QWidget:
         self.act_verify = self._action(translate("CaseView", "Verify identity…"), self.verify_identity)
         self.act_pause_identity = self._action(
             translate("CaseView", "Ask for identity…"), lambda: self.pause(PauseReason.IDENTITY)
@@ -159,16 +158,17 @@ class CaseView(QWidget):
         self.pause_button.setText(translate("CaseView", "Pause"))
         self.pause_button.setMenu(pause_menu)
         self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        first: list[QAction | None] = [
+        # One flowing row: a narrow case pane (1280 px screens, longer translations) wraps
+        # the buttons onto another row instead of widening the window past the screen.
+        bar = QWidget()
+        bar.setObjectName("case-actions")
+        flow = FlowLayout(bar, spacing=4)
+        order: list[QAction | None] = [
             self.act_verify,
             None,
             self.act_resume,
             self.act_extend,
             self.act_outcome,
-        ]
-        second: list[QAction | None] = [
             self.act_close,
             self.act_reopen,
             self.act_assign,
@@ -176,19 +176,16 @@ class CaseView(QWidget):
             self.act_attach,
         ]
         self.action_buttons: dict[QAction, QToolButton] = {}
-        rows: list[list[QAction | None]] = [first, second]
-        for row, actions in enumerate(rows):
-            for column, action in enumerate(actions):
-                if action is None:
-                    button = self.pause_button
-                else:
-                    button = QToolButton()
-                    button.setDefaultAction(action)
-                    self.action_buttons[action] = button
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                grid.addWidget(button, row, column)
-        return grid
+        for action in order:
+            if action is None:
+                button = self.pause_button
+            else:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                self.action_buttons[action] = button
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            flow.addWidget(button)
+        return bar
 
     def _build_overview(self) -> QWidget:
         self.deadline_box = _Section(
