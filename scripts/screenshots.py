@@ -294,6 +294,7 @@ def tour_dialogs(
         "reopen": view.reopen,
         "assign": view.assign_handler,
         "note": view.add_note,
+        "edit-requester": view.edit_requester,
     }
     for name, open_action in actions.items():
         open_action()

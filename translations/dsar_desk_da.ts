@@ -421,6 +421,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit requester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +795,21 @@
     </message>
     <message>
         <source>Nothing here is personal data, and nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRequester</name>
+    <message>
+        <source>Edit requester – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details. The change, with the old and new values, is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

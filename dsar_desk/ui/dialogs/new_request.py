@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 from dsar_desk.domain import model
 from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
 from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Entity, Representative, Requester
-from dsar_desk.domain.vocabulary import Channel, Language, Relationship, Right
+from dsar_desk.domain.model import Entity, Representative
+from dsar_desk.domain.vocabulary import Channel, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.queries import CaseQueries, RelatedCase
 from dsar_desk.ui.dialogs.base import date_edit, error_label, show_error
+from dsar_desk.ui.dialogs.requester_form import RequesterFields, add_checked_field, check_field
 from dsar_desk.ui.labels import (
     channel_label,
     format_date,
-    language_label,
     pydate,
-    relationship_label,
     right_label,
     status_label,
     step_text,
@@ -106,15 +105,7 @@ class NewRequestDialog(QDialog):
     # --- layout ----------------------------------------------------------------------
 
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        self.errors[key] = error_label()
-        column.addWidget(self.errors[key])
-        form.addRow(label, box)
-        return widget
+        return add_checked_field(form, self.errors, key, label, widget)
 
     def _build_request(self, entities: list[Entity], handler: str) -> QGroupBox:
         box = QGroupBox(translate("NewRequest", "Request"))
@@ -163,39 +154,14 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_requester(self) -> QGroupBox:
-        box = QGroupBox(translate("NewRequest", "Requester"))
-        form = QFormLayout(box)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.email = QLineEdit()
-        self.email.setObjectName("email")
-        self.email.setPlaceholderText("name@example.no")
-        self.phone = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
-        self.language = QComboBox()
-        self.language.addItem(translate("NewRequest", "Entity's language"), None)
-        for language in Language:
-            self.language.addItem(language_label(language), language)
-        self.relationship = QComboBox()
-        for value in Relationship:
-            self.relationship.addItem(relationship_label(value), value)
-        self.relationship.setCurrentIndex(list(Relationship).index(Relationship.CUSTOMER))
-        self.national_id = QLineEdit()
-        self.national_id.setPlaceholderText(translate("NewRequest", "Only the last two digits are kept"))
-        self._field(form, "name", translate("NewRequest", "Name"), self.name)
-        self._field(form, "email", translate("NewRequest", "E-mail"), self.email)
-        self._field(form, "phone", translate("NewRequest", "Phone"), self.phone)
-        self._field(form, "address", translate("NewRequest", "Address"), self.address)
-        self._field(form, "language", translate("NewRequest", "Letter language"), self.language)
-        self._field(form, "relationship", translate("NewRequest", "Relationship"), self.relationship)
-        self._field(form, "national id", translate("NewRequest", "National ID"), self.national_id)
-        for edit in (self.name, self.email, self.phone, self.national_id):
-            edit.textChanged.connect(self.validate)
-        self.address.textChanged.connect(self.validate)
-        self.name.textChanged.connect(self._related_timer.start)
-        self.email.textChanged.connect(self._related_timer.start)
+        box = self.requester_fields = RequesterFields(with_national_id=True)
+        self.errors.update(box.errors)
+        self.name, self.email, self.phone, self.address = box.name, box.email, box.phone, box.address
+        self.language, self.relationship = box.language, box.relationship
+        assert box.national_id is not None
+        self.national_id = box.national_id
+        box.changed.connect(self.validate)
+        box.identity_changed.connect(self._related_timer.start)
         return box
 
     def _build_representative(self) -> QGroupBox:
@@ -247,13 +213,7 @@ class NewRequestDialog(QDialog):
     # --- validation ------------------------------------------------------------------
 
     def _check(self, key: str, check: Callable[[], object]) -> bool:
-        try:
-            check()
-        except ValidationError as exc:
-            show_error(self.errors[key], exc.detail[:1].upper() + exc.detail[1:])
-            return False
-        show_error(self.errors[key], "")
-        return True
+        return check_field(self.errors, key, check)
 
     @property
     def received_on(self) -> date:
@@ -264,18 +224,11 @@ class NewRequestDialog(QDialog):
 
     def validate(self) -> bool:
         """Check every field where it is; returns whether the request can be saved."""
-        name_ok = self._check("name", self._check_name)
         checks = [
             self._check("entity", self._check_entity),
             self._check("received", lambda: model.validate_received(self.received_on, self._today)),
             self._check("right", lambda: model.validate_rights(self.chosen_rights())),
-            name_ok,
-            self._check("email", lambda: model.validate_email(self.email.text())),
-            self._check("phone", lambda: model.validate_phone(self.phone.text())),
-            self._check(
-                "address", lambda: model.clean_text(self.address.toPlainText(), "address", limit=500)
-            ),
-            self._check("national id", lambda: model.mask_national_id(self.national_id.text())),
+            self.requester_fields.validate(),
             self._check("scope", lambda: model.clean_text(self.scope.toPlainText(), "scope")),
             self._check(
                 "handler", lambda: model.clean_text(self.handler.text(), "handler", limit=model.MAX_NAME)
@@ -295,10 +248,6 @@ class NewRequestDialog(QDialog):
             )
         self._update_deadline()
         return valid
-
-    def _check_name(self) -> None:
-        if not model.clean_text(self.name.text(), "name", limit=model.MAX_NAME):
-            raise ValidationError("name", "the requester's name is required")
 
     def _check_entity(self) -> None:
         if self.entity.currentData() is None:
@@ -361,15 +310,7 @@ class NewRequestDialog(QDialog):
         return NewCaseRequest(
             entity_code=str(self.entity.currentData()),
             rights=self.chosen_rights(),
-            requester=Requester(
-                name=self.name.text(),
-                email=self.email.text().strip(),
-                phone=self.phone.text().strip(),
-                address=self.address.toPlainText(),
-                language=self.language.currentData(),
-                relationship=Relationship(self.relationship.currentData()),
-                national_id_masked=model.mask_national_id(self.national_id.text()),
-            ),
+            requester=self.requester_fields.requester(),
             channel=Channel(self.channel.currentData()),
             received=self.received_on,
             scope=self.scope.toPlainText(),

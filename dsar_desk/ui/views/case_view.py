@@ -28,6 +28,7 @@ from dsar_desk.services.cases import CaseService
 from dsar_desk.services.context import Changes
 from dsar_desk.services.queries import CaseDetail, CaseQueries
 from dsar_desk.ui.dialogs import case_actions as dlg
+from dsar_desk.ui.dialogs.edit_requester import EditRequesterDialog
 from dsar_desk.ui.labels import (
     channel_label,
     days_left_text,
@@ -152,6 +153,7 @@ class CaseView(QWidget):
         self.act_attach = self._action(
             translate("CaseView", "Add attachment…"), lambda: self.add_attachment()
         )
+        self.act_edit_requester = self._action(translate("CaseView", "Edit requester…"), self.edit_requester)
         pause_menu = QMenu(self)
         pause_menu.addActions([self.act_pause_identity, self.act_pause_clarify, self.act_pause_other])
         self.pause_button = QToolButton()
@@ -240,6 +242,11 @@ class CaseView(QWidget):
                 ("representative", translate("CaseView", "Representative")),
             ],
         )
+        # Beside the details it corrects; also in the Case menu.
+        self.edit_requester_button = QToolButton()
+        self.edit_requester_button.setDefaultAction(self.act_edit_requester)
+        self.edit_requester_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.requester_box.form.addRow(self.edit_requester_button)
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.deadline_box)
@@ -392,6 +399,7 @@ class CaseView(QWidget):
             self.act_assign: (case is not None, ""),
             self.act_note: (case is not None, ""),
             self.act_attach: (case is not None, ""),
+            self.act_edit_requester: (case is not None, ""),
         }
         blocker = dlg.extension_blocker(detail, today) if detail is not None else ""
         states[self.act_extend] = (detail is not None and not blocker, blocker)
@@ -493,6 +501,15 @@ class CaseView(QWidget):
         self._open(
             dlg.AssignHandlerDialog(self.detail.case.handler, self.handler_name, self),
             lambda d: self._run(partial(self._cases.assign_handler, ref, d.handler.text())),
+        )
+
+    def edit_requester(self) -> None:
+        if self.detail is None:
+            return
+        ref = self.detail.case.reference
+        self._open(
+            EditRequesterDialog(self.detail.case, self),
+            lambda d: self._run(partial(self._cases.update_requester, ref, d.requester())),
         )
 
     def add_note(self) -> None:
