@@ -1,4 +1,9 @@
-"""Render the real window offscreen on demo data and write PNGs: `python scripts/screenshots.py OUTDIR`."""
+"""Render the real window offscreen on demo data and write PNGs: `python scripts/screenshots.py OUTDIR`.
+
+`--tour` writes, instead, every screen (main window, case tabs, each action dialog, new request,
+settings tabs, letters, reports, about, diagnostics, lock screen) in English and in the
+pseudo-locale at 1280x800 and 1920x1080, for looking for clipped or cramped layouts.
+"""
 
 from __future__ import annotations
 
@@ -173,28 +178,154 @@ def security_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path
     spin(50)
 
 
+def use_language(app: QApplication, language: str, pseudo: bool = False) -> None:
+    if pseudo:
+        os.environ[PSEUDO_ENV] = "1"
+    install_translator(app, language)
+    os.environ.pop(PSEUDO_ENV, None)
+
+
+def open_window(
+    app: QApplication, desk: Desk, clock: SystemClock, ini: Path, size: tuple[int, int]
+) -> MainWindow:
+    window = build_window(desk, clock, QSettings(str(ini), QSettings.Format.IniFormat))
+    window.resize(*size)
+    window.show()
+    wait_until(app, partial(_register_ready, window))
+    wait_until(app, partial(_dashboard_ready, window))
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    window.shutdown()
+    window.deleteLater()
+    spin(50)
+
+
 def localised_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path, outdir: Path) -> None:
-    """The main window in Norwegian, and in the pseudo-locale that shows clipped or untranslated text."""
-    for name, pseudo, language in (("nb", False, "nb"), ("pseudo", True, "en")):
-        if pseudo:
-            os.environ[PSEUDO_ENV] = "1"
-        install_translator(app, language)
-        os.environ.pop(PSEUDO_ENV, None)
-        qsettings = QSettings(str(work / f"window-{name}.ini"), QSettings.Format.IniFormat)
-        window = build_window(desk, clock, qsettings)
-        window.resize(1280, 800)
-        window.show()
-        wait_until(app, partial(_register_ready, window))
-        wait_until(app, partial(_dashboard_ready, window))
-        save(window, outdir / f"main-{name}-1280x800.png")
-        window.shutdown()
-        window.deleteLater()
-        spin(50)
+    """The main window in Norwegian (1280x800), and in the pseudo-locale, which shows clipped or
+    untranslated text, at both sizes."""
+    for name, pseudo, language, sizes in (("nb", False, "nb", SIZES[:1]), ("pseudo", True, "en", SIZES)):
+        use_language(app, language, pseudo)
+        for width, height in sizes:
+            window = open_window(app, desk, clock, work / f"window-{name}-{width}.ini", (width, height))
+            save(window, outdir / f"main-{name}-{width}x{height}.png")
+            close_window(window)
     install_translator(app, "en")
 
 
+def busiest_case(desk: Desk, window: MainWindow) -> str:
+    """The case with the longest history among the next deadlines shows the timeline best."""
+    refs = [s.reference for s in window.dashboard.next_model.rows()]
+    details = [desk.queries.case_detail(ref) for ref in refs]
+    return max(details, key=lambda d: len(d.timeline)).case.reference
+
+
+def grab_dialog(app: QApplication, dialog: QWidget | None, path: Path) -> None:
+    assert dialog is not None
+    dialog.show()
+    wait_until(app, lambda: True)
+    save(dialog, path)
+    dialog.close()
+    spin(30)
+
+
+def tour(outdir: Path) -> int:
+    """Every screen, in English and in the pseudo-locale, at both sizes (dialogs at the first)."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    work = Path(tempfile.mkdtemp(prefix="dsar-desk-tour-"))
+    clock = SystemClock()
+    desk = open_desk(work / "store", clock, "demo", secrets=InMemorySecretStore())
+    generate_demo(desk.ctx, 600, seed=7)
+    for language, pseudo in (("en", False), ("pseudo", True)):
+        use_language(app, "en", pseudo)
+        for width, height in SIZES:
+            prefix = f"{language}-{width}x{height}-"
+            window = open_window(app, desk, clock, work / f"tour-{prefix}.ini", (width, height))
+            save(window, outdir / (prefix + "main.png"))
+            view = window.case_view
+            reference = busiest_case(desk, window)
+            window.open_case(reference)
+            wait_until(app, partial(_case_ready, window, reference))
+            for index in range(view.tabs.count()):
+                view.tabs.setCurrentIndex(index)
+                wait_until(app, lambda: True)
+                save(window, outdir / f"{prefix}case-tab{index}.png")
+            view.tabs.setCurrentIndex(0)
+            window.tabs.setCurrentWidget(window.reports)
+            wait_until(app, partial(_reports_ready, window))
+            save(window, outdir / (prefix + "reports.png"))
+            window.tabs.setCurrentIndex(0)
+            security = window.findChild(SecurityActions)
+            assert isinstance(security, SecurityActions)
+            security.lock.lock()
+            wait_until(app, lambda: True)
+            save(window, outdir / (prefix + "lock-screen.png"))
+            security.lock.unlock()
+            save_letter_dialog(app, window, outdir, width, height)
+            (outdir / f"letter-dialog-{width}x{height}.png").rename(outdir / (prefix + "letter-dialog.png"))
+            if (width, height) == SIZES[0]:
+                tour_dialogs(app, window, security, outdir, prefix)
+            close_window(window)
+    install_translator(app, "en")
+    desk.close()
+    return 0
+
+
+def tour_dialogs(
+    app: QApplication, window: MainWindow, security: SecurityActions, outdir: Path, prefix: str
+) -> None:
+    """Each case action's dialog, new request, the settings tabs, an entity, About and Diagnostics."""
+    from PySide6.QtWidgets import QMessageBox, QTabWidget
+
+    from dsar_desk.domain.vocabulary import Outcome, PauseReason
+    from dsar_desk.ui.dialogs.about import about_text
+    from dsar_desk.ui.dialogs.settings_dialog import EntityDialog
+
+    view = window.case_view
+    actions = {
+        "verify": view.verify_identity,
+        "pause": lambda: view.pause(PauseReason.IDENTITY),
+        "resume": view.resume,
+        "extend": view.extend,
+        "outcome": view.record_outcome,
+        "close": view.close_case,
+        "reopen": view.reopen,
+        "assign": view.assign_handler,
+        "note": view.add_note,
+        "edit-requester": view.edit_requester,
+    }
+    for name, open_action in actions.items():
+        open_action()
+        dialog = view.active_dialog
+        if name == "outcome":
+            outcome = dialog.outcome  # type: ignore[union-attr]
+            outcome.setCurrentIndex(outcome.findData(Outcome.REFUSED))
+        grab_dialog(app, dialog, outdir / f"{prefix}action-{name}.png")
+    grab_dialog(app, window.new_request(), outdir / (prefix + "new-request.png"))
+    settings = window.open_settings()
+    tabs = settings.findChild(QTabWidget)
+    assert tabs is not None
+    settings.show()
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        wait_until(app, lambda: not window.tasks.busy)
+        save(settings, outdir / f"{prefix}settings-tab{index}.png")
+    settings.close()
+    grab_dialog(app, EntityDialog(window.entities[0], window), outdir / (prefix + "entity.png"))
+    about = QMessageBox(QMessageBox.Icon.Information, "About DSAR Desk", about_text(), parent=window)
+    grab_dialog(app, about, outdir / (prefix + "about.png"))
+    security.show_diagnostics()
+    wait_until(app, lambda: isinstance(security.dialog, DiagnosticsDialog))
+    grab_dialog(app, security.dialog, outdir / (prefix + "diagnostics.png"))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print("usage: python scripts/screenshots.py OUTDIR", file=sys.stderr)
+    args = sys.argv[1:]
+    if len(args) == 2 and args[0] == "--tour":
+        sys.exit(tour(Path(args[1])))
+    if len(args) != 1:
+        print("usage: python scripts/screenshots.py [--tour] OUTDIR", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(args[0])))

@@ -421,6 +421,10 @@
         <translation>Tilføj bilag…</translation>
     </message>
     <message>
+        <source>Edit requester…</source>
+        <translation>Redigér den registrerede…</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Sæt i bero</translation>
     </message>
@@ -796,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>EditRequester</name>
+    <message>
+        <source>Edit requester – %1</source>
+        <translation>Redigér den registrerede – %1</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details. The change, with the old and new values, is recorded in the audit trail.</source>
+        <translation>Ret oplysningerne om den registrerede. Ændringen, med gamle og nye værdier, registreres i hændelsesloggen.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the change.</source>
+        <translation>Ret felterne, der er markeret med rødt, for at gemme ændringen.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
@@ -816,6 +835,93 @@
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
         <translation>Tilføjer tre fiktive selskaber og 500 fiktive sager til dette arkiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounds</name>
+    <message>
+        <source>manifestly unfounded or excessive request</source>
+        <translation>åbenbart grundløs eller overdreven anmodning</translation>
+    </message>
+    <message>
+        <source>the requester could not be identified</source>
+        <translation>den registrerede kunne ikke identificeres</translation>
+    </message>
+    <message>
+        <source>the copy would adversely affect others&apos; rights</source>
+        <translation>kopien ville krænke andres rettigheder</translation>
+    </message>
+    <message>
+        <source>freedom of expression and information</source>
+        <translation>ytrings- og informationsfrihed</translation>
+    </message>
+    <message>
+        <source>a legal obligation requires the data</source>
+        <translation>en retlig forpligtelse kræver oplysningerne</translation>
+    </message>
+    <message>
+        <source>public interest in public health</source>
+        <translation>samfundets interesse på folkesundhedsområdet</translation>
+    </message>
+    <message>
+        <source>archiving, research or statistics</source>
+        <translation>arkivformål, forskning eller statistik</translation>
+    </message>
+    <message>
+        <source>establishment, exercise or defence of legal claims</source>
+        <translation>retskrav skal fastlægges, gøres gældende eller forsvares</translation>
+    </message>
+    <message>
+        <source>processing not based on consent or contract, or not automated</source>
+        <translation>behandlingen bygger ikke på samtykke eller kontrakt eller er ikke automatisk</translation>
+    </message>
+    <message>
+        <source>compelling legitimate grounds or legal claims</source>
+        <translation>vægtige legitime grunde eller retskrav</translation>
+    </message>
+    <message>
+        <source>the data are accurate or a recorded opinion</source>
+        <translation>oplysningerne er korrekte eller en registreret vurdering</translation>
+    </message>
+    <message>
+        <source>none of the conditions for restriction applies</source>
+        <translation>ingen af betingelserne for begrænsning er opfyldt</translation>
+    </message>
+    <message>
+        <source>inadvisable for health or family reasons</source>
+        <translation>utilrådeligt af helbreds- eller familiemæssige grunde</translation>
+    </message>
+    <message>
+        <source>subject to a statutory duty of confidentiality</source>
+        <translation>omfattet af lovbestemt tavshedspligt</translation>
+    </message>
+    <message>
+        <source>internal case preparation only</source>
+        <translation>kun intern sagsforberedelse</translation>
+    </message>
+    <message>
+        <source>debt collectors&apos; duty of confidentiality (third-party data)</source>
+        <translation>inkassovirksomheders tavshedspligt (oplysninger om tredjemand)</translation>
+    </message>
+    <message>
+        <source>bookkeeping records must be kept</source>
+        <translation>regnskabsmateriale skal opbevares</translation>
+    </message>
+    <message>
+        <source>statutory secrecy</source>
+        <translation>lovbestemt hemmeligholdelse</translation>
+    </message>
+    <message>
+        <source>running text not finalised</source>
+        <translation>løbende tekst, der ikke er færdiggjort</translation>
+    </message>
+    <message>
+        <source>national restriction of the right of access</source>
+        <translation>national begrænsning af retten til indsigt</translation>
+    </message>
+    <message>
+        <source>decisive private interests</source>
+        <translation>afgørende hensyn til private interesser</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1366,12 @@
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <source>Representative (if someone acts for the person)</source>
-        <translation>Repræsentant (hvis nogen handler på personens vegne)</translation>
+        <source>Representative</source>
+        <translation>Repræsentant</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the person.</source>
+        <translation>Kun når nogen handler på personens vegne.</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
@@ -2248,6 +2358,69 @@ Vil du gendanne den nyeste gode sikkerhedskopi (%1)? Den beskadigede fil lægges
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed. Shorten it.</source>
+        <translation>For lang: %1 tegn, højst %2 er tilladt. Forkort teksten.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (%1). Retype it or paste it as plain text.</source>
+        <translation>Indeholder et kontroltegn (%1). Skriv teksten igen, eller indsæt den som ren tekst.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction mark (%1). Retype it without it.</source>
+        <translation>Indeholder et usynligt tegn for skriveretning (%1). Skriv teksten igen uden det.</translation>
+    </message>
+    <message>
+        <source>Contains a broken character. Retype it.</source>
+        <translation>Indeholder et ødelagt tegn. Skriv teksten igen.</translation>
+    </message>
+    <message>
+        <source>Keep it on one line.</source>
+        <translation>Skriv det hele på én linje.</translation>
+    </message>
+    <message>
+        <source>Use letters or digits, not only punctuation or spaces.</source>
+        <translation>Brug bogstaver eller cifre, ikke kun tegnsætning eller mellemrum.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Use the form name@example.com.</source>
+        <translation>Dette er ikke en e-mailadresse. Brug formen navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Brug cifre, mellemrum og eventuelt + først.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 10 letters or digits, for example NO1.</source>
+        <translation>Brug 2 til 10 bogstaver eller cifre, for eksempel DK1.</translation>
+    </message>
+    <message>
+        <source>Too short to be an identity number.</source>
+        <translation>For kort til at være et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Use today or an earlier date.</source>
+        <translation>%1 ligger i fremtiden. Brug dags dato eller en tidligere dato.</translation>
+    </message>
+    <message>
+        <source>Use 25 May 2018, when the GDPR took effect, or a later date.</source>
+        <translation>Brug 25. maj 2018, hvor databeskyttelsesforordningen trådte i kraft, eller en senere dato.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Vælg mindst én rettighed.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Add an entity in Settings first.</source>
+        <translation>Tilføj først et selskab under Indstillinger.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
@@ -2416,6 +2589,14 @@ Vil du gendanne den nyeste gode sikkerhedskopi (%1)? Den beskadigede fil lægges
     <message>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>lempelig</translation>
     </message>
 </context>
 </TS>

@@ -421,6 +421,10 @@
         <translation>Lisää liite…</translation>
     </message>
     <message>
+        <source>Edit requester…</source>
+        <translation>Muokkaa rekisteröityä…</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Keskeytä</translation>
     </message>
@@ -796,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>EditRequester</name>
+    <message>
+        <source>Edit requester – %1</source>
+        <translation>Muokkaa rekisteröityä – %1</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details. The change, with the old and new values, is recorded in the audit trail.</source>
+        <translation>Korjaa rekisteröidyn tiedot. Muutos vanhoine ja uusine arvoineen kirjataan tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the change.</source>
+        <translation>Korjaa punaisella merkityt kentät, niin muutoksen voi tallentaa.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
@@ -816,6 +835,93 @@
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
         <translation>Lisää tähän rekisteriin kolme kuvitteellista yhtiötä ja 500 kuvitteellista asiaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounds</name>
+    <message>
+        <source>manifestly unfounded or excessive request</source>
+        <translation>ilmeisen perusteeton tai kohtuuton pyyntö</translation>
+    </message>
+    <message>
+        <source>the requester could not be identified</source>
+        <translation>rekisteröityä ei voitu tunnistaa</translation>
+    </message>
+    <message>
+        <source>the copy would adversely affect others&apos; rights</source>
+        <translation>kopio vaikuttaisi haitallisesti muiden oikeuksiin</translation>
+    </message>
+    <message>
+        <source>freedom of expression and information</source>
+        <translation>sananvapaus ja tiedonvälityksen vapaus</translation>
+    </message>
+    <message>
+        <source>a legal obligation requires the data</source>
+        <translation>lakisääteinen velvoite edellyttää tietoja</translation>
+    </message>
+    <message>
+        <source>public interest in public health</source>
+        <translation>kansanterveyteen liittyvä yleinen etu</translation>
+    </message>
+    <message>
+        <source>archiving, research or statistics</source>
+        <translation>arkistointi, tutkimus tai tilastointi</translation>
+    </message>
+    <message>
+        <source>establishment, exercise or defence of legal claims</source>
+        <translation>oikeusvaateen laatiminen, esittäminen tai puolustaminen</translation>
+    </message>
+    <message>
+        <source>processing not based on consent or contract, or not automated</source>
+        <translation>käsittely ei perustu suostumukseen tai sopimukseen tai ei ole automaattista</translation>
+    </message>
+    <message>
+        <source>compelling legitimate grounds or legal claims</source>
+        <translation>huomattavan tärkeät perustellut syyt tai oikeusvaateet</translation>
+    </message>
+    <message>
+        <source>the data are accurate or a recorded opinion</source>
+        <translation>tiedot ovat paikkansapitäviä tai kirjattu arvio</translation>
+    </message>
+    <message>
+        <source>none of the conditions for restriction applies</source>
+        <translation>mikään rajoittamisen edellytyksistä ei täyty</translation>
+    </message>
+    <message>
+        <source>inadvisable for health or family reasons</source>
+        <translation>epäsuotavaa terveydellisistä tai perhesyistä</translation>
+    </message>
+    <message>
+        <source>subject to a statutory duty of confidentiality</source>
+        <translation>lakisääteinen vaitiolovelvollisuus</translation>
+    </message>
+    <message>
+        <source>internal case preparation only</source>
+        <translation>vain asian sisäistä valmistelua</translation>
+    </message>
+    <message>
+        <source>debt collectors&apos; duty of confidentiality (third-party data)</source>
+        <translation>perintäyrityksen vaitiolovelvollisuus (sivullisten tiedot)</translation>
+    </message>
+    <message>
+        <source>bookkeeping records must be kept</source>
+        <translation>kirjanpitoaineisto on säilytettävä</translation>
+    </message>
+    <message>
+        <source>statutory secrecy</source>
+        <translation>lakisääteinen salassapito</translation>
+    </message>
+    <message>
+        <source>running text not finalised</source>
+        <translation>keskeneräinen juokseva teksti</translation>
+    </message>
+    <message>
+        <source>national restriction of the right of access</source>
+        <translation>kansallinen rajoitus oikeuteen saada pääsy tietoihin</translation>
+    </message>
+    <message>
+        <source>decisive private interests</source>
+        <translation>ratkaisevat yksityiset edut</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1366,12 @@
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <source>Representative (if someone acts for the person)</source>
-        <translation>Asiamies (jos joku toimii henkilön puolesta)</translation>
+        <source>Representative</source>
+        <translation>Asiamies</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the person.</source>
+        <translation>Vain, jos joku toimii henkilön puolesta.</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
@@ -2248,6 +2358,69 @@ Palautetaanko uusin ehjä varmuuskopio (%1)? Vioittunut tiedosto siirretään si
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed. Shorten it.</source>
+        <translation>Liian pitkä: %1 merkkiä, enintään %2 sallitaan. Lyhennä tekstiä.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (%1). Retype it or paste it as plain text.</source>
+        <translation>Sisältää ohjausmerkin (%1). Kirjoita teksti uudelleen tai liitä se pelkkänä tekstinä.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction mark (%1). Retype it without it.</source>
+        <translation>Sisältää näkymättömän kirjoitussuunnan merkin (%1). Kirjoita teksti uudelleen ilman sitä.</translation>
+    </message>
+    <message>
+        <source>Contains a broken character. Retype it.</source>
+        <translation>Sisältää rikkinäisen merkin. Kirjoita teksti uudelleen.</translation>
+    </message>
+    <message>
+        <source>Keep it on one line.</source>
+        <translation>Kirjoita kaikki yhdelle riville.</translation>
+    </message>
+    <message>
+        <source>Use letters or digits, not only punctuation or spaces.</source>
+        <translation>Käytä kirjaimia tai numeroita, ei pelkkiä välimerkkejä tai välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Use the form name@example.com.</source>
+        <translation>Tämä ei ole sähköpostiosoite. Käytä muotoa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Käytä numeroita, välilyöntejä ja tarvittaessa alussa +.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 10 letters or digits, for example NO1.</source>
+        <translation>Käytä 2–10 kirjainta tai numeroa, esimerkiksi FI1.</translation>
+    </message>
+    <message>
+        <source>Too short to be an identity number.</source>
+        <translation>Liian lyhyt henkilötunnukseksi.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Use today or an earlier date.</source>
+        <translation>%1 on tulevaisuudessa. Käytä tätä päivää tai aiempaa päivää.</translation>
+    </message>
+    <message>
+        <source>Use 25 May 2018, when the GDPR took effect, or a later date.</source>
+        <translation>Käytä päivää 25.5.2018, jolloin tietosuoja-asetusta alettiin soveltaa, tai myöhempää päivää.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Valitse vähintään yksi oikeus.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Add an entity in Settings first.</source>
+        <translation>Lisää ensin yhtiö kohdassa Asetukset.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
@@ -2416,6 +2589,14 @@ Palautetaanko uusin ehjä varmuuskopio (%1)? Vioittunut tiedosto siirretään si
     <message>
         <source>English</source>
         <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>tiukka</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>väljä</translation>
     </message>
 </context>
 </TS>

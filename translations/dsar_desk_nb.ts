@@ -421,6 +421,10 @@
         <translation>Legg ved fil…</translation>
     </message>
     <message>
+        <source>Edit requester…</source>
+        <translation>Rediger den registrerte…</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Sett på vent</translation>
     </message>
@@ -796,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>EditRequester</name>
+    <message>
+        <source>Edit requester – %1</source>
+        <translation>Rediger den registrerte – %1</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details. The change, with the old and new values, is recorded in the audit trail.</source>
+        <translation>Rett opplysningene om den registrerte. Endringen, med gamle og nye verdier, føres i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the change.</source>
+        <translation>Rett feltene som er merket med rødt, for å lagre endringen.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
@@ -816,6 +835,93 @@
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
         <translation>Legger til tre fiktive selskaper og 500 fiktive saker i dette arkivet.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounds</name>
+    <message>
+        <source>manifestly unfounded or excessive request</source>
+        <translation>åpenbart grunnløs eller urimelig anmodning</translation>
+    </message>
+    <message>
+        <source>the requester could not be identified</source>
+        <translation>den registrerte kunne ikke identifiseres</translation>
+    </message>
+    <message>
+        <source>the copy would adversely affect others&apos; rights</source>
+        <translation>kopien ville krenke andres rettigheter</translation>
+    </message>
+    <message>
+        <source>freedom of expression and information</source>
+        <translation>ytrings- og informasjonsfrihet</translation>
+    </message>
+    <message>
+        <source>a legal obligation requires the data</source>
+        <translation>en rettslig forpliktelse krever opplysningene</translation>
+    </message>
+    <message>
+        <source>public interest in public health</source>
+        <translation>allmenne folkehelsehensyn</translation>
+    </message>
+    <message>
+        <source>archiving, research or statistics</source>
+        <translation>arkiv, forskning eller statistikk</translation>
+    </message>
+    <message>
+        <source>establishment, exercise or defence of legal claims</source>
+        <translation>fastsette, gjøre gjeldende eller forsvare rettskrav</translation>
+    </message>
+    <message>
+        <source>processing not based on consent or contract, or not automated</source>
+        <translation>behandlingen bygger ikke på samtykke eller avtale, eller er ikke automatisert</translation>
+    </message>
+    <message>
+        <source>compelling legitimate grounds or legal claims</source>
+        <translation>tvingende berettigede grunner eller rettskrav</translation>
+    </message>
+    <message>
+        <source>the data are accurate or a recorded opinion</source>
+        <translation>opplysningene er riktige eller en registrert vurdering</translation>
+    </message>
+    <message>
+        <source>none of the conditions for restriction applies</source>
+        <translation>ingen av vilkårene for begrensning er oppfylt</translation>
+    </message>
+    <message>
+        <source>inadvisable for health or family reasons</source>
+        <translation>utilrådelig av helse- eller familiehensyn</translation>
+    </message>
+    <message>
+        <source>subject to a statutory duty of confidentiality</source>
+        <translation>underlagt lovbestemt taushetsplikt</translation>
+    </message>
+    <message>
+        <source>internal case preparation only</source>
+        <translation>kun intern saksforberedelse</translation>
+    </message>
+    <message>
+        <source>debt collectors&apos; duty of confidentiality (third-party data)</source>
+        <translation>inkassoforetakets taushetsplikt (opplysninger om andre)</translation>
+    </message>
+    <message>
+        <source>bookkeeping records must be kept</source>
+        <translation>regnskapsmateriale skal oppbevares</translation>
+    </message>
+    <message>
+        <source>statutory secrecy</source>
+        <translation>lovbestemt taushetsplikt</translation>
+    </message>
+    <message>
+        <source>running text not finalised</source>
+        <translation>løpende tekst som ikke er ferdigstilt</translation>
+    </message>
+    <message>
+        <source>national restriction of the right of access</source>
+        <translation>nasjonal begrensning av innsynsretten</translation>
+    </message>
+    <message>
+        <source>decisive private interests</source>
+        <translation>avgjørende private interesser</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1366,12 @@
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <source>Representative (if someone acts for the person)</source>
-        <translation>Fullmektig (hvis noen handler på vegne av personen)</translation>
+        <source>Representative</source>
+        <translation>Fullmektig</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the person.</source>
+        <translation>Bare når noen handler på vegne av personen.</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
@@ -2248,6 +2358,69 @@ Gjenopprette den nyeste gode sikkerhetskopien (%1)? Den skadede filen legges til
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed. Shorten it.</source>
+        <translation>For langt: %1 tegn, maks %2 er tillatt. Forkort teksten.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (%1). Retype it or paste it as plain text.</source>
+        <translation>Inneholder et kontrolltegn (%1). Skriv teksten på nytt eller lim den inn som ren tekst.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction mark (%1). Retype it without it.</source>
+        <translation>Inneholder et usynlig tegn for skriveretning (%1). Skriv teksten på nytt uten det.</translation>
+    </message>
+    <message>
+        <source>Contains a broken character. Retype it.</source>
+        <translation>Inneholder et ødelagt tegn. Skriv teksten på nytt.</translation>
+    </message>
+    <message>
+        <source>Keep it on one line.</source>
+        <translation>Skriv alt på én linje.</translation>
+    </message>
+    <message>
+        <source>Use letters or digits, not only punctuation or spaces.</source>
+        <translation>Bruk bokstaver eller sifre, ikke bare tegnsetting eller mellomrom.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Use the form name@example.com.</source>
+        <translation>Dette er ikke en e-postadresse. Bruk formen navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Bruk sifre, mellomrom og eventuelt + først.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 10 letters or digits, for example NO1.</source>
+        <translation>Bruk 2 til 10 bokstaver eller sifre, for eksempel NO1.</translation>
+    </message>
+    <message>
+        <source>Too short to be an identity number.</source>
+        <translation>For kort til å være et fødselsnummer eller ID-nummer.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Use today or an earlier date.</source>
+        <translation>%1 er fram i tid. Bruk dagens dato eller en tidligere dato.</translation>
+    </message>
+    <message>
+        <source>Use 25 May 2018, when the GDPR took effect, or a later date.</source>
+        <translation>Bruk 25. mai 2018, da personvernforordningen trådte i kraft, eller en senere dato.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Velg minst én rettighet.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dette feltet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Add an entity in Settings first.</source>
+        <translation>Legg først til et selskap under Innstillinger.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
@@ -2416,6 +2589,14 @@ Gjenopprette den nyeste gode sikkerhetskopien (%1)? Den skadede filen legges til
     <message>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>romslig</translation>
     </message>
 </context>
 </TS>

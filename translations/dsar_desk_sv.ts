@@ -421,6 +421,10 @@
         <translation>Bifoga fil…</translation>
     </message>
     <message>
+        <source>Edit requester…</source>
+        <translation>Redigera den registrerade…</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -796,6 +800,21 @@
     </message>
 </context>
 <context>
+    <name>EditRequester</name>
+    <message>
+        <source>Edit requester – %1</source>
+        <translation>Redigera den registrerade – %1</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details. The change, with the old and new values, is recorded in the audit trail.</source>
+        <translation>Rätta uppgifterna om den registrerade. Ändringen, med gamla och nya värden, förs in i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to save the change.</source>
+        <translation>Rätta fälten som är markerade med rött för att spara ändringen.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to DSAR Desk</source>
@@ -816,6 +835,93 @@
     <message>
         <source>Adds three fictional entities and 500 fictional cases to this store.</source>
         <translation>Lägger till tre fiktiva bolag och 500 fiktiva ärenden i detta arkiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounds</name>
+    <message>
+        <source>manifestly unfounded or excessive request</source>
+        <translation>uppenbart ogrundad eller orimlig begäran</translation>
+    </message>
+    <message>
+        <source>the requester could not be identified</source>
+        <translation>den registrerade kunde inte identifieras</translation>
+    </message>
+    <message>
+        <source>the copy would adversely affect others&apos; rights</source>
+        <translation>kopian skulle inkräkta på andras rättigheter</translation>
+    </message>
+    <message>
+        <source>freedom of expression and information</source>
+        <translation>yttrande- och informationsfrihet</translation>
+    </message>
+    <message>
+        <source>a legal obligation requires the data</source>
+        <translation>en rättslig förpliktelse kräver uppgifterna</translation>
+    </message>
+    <message>
+        <source>public interest in public health</source>
+        <translation>allmänintresse på folkhälsoområdet</translation>
+    </message>
+    <message>
+        <source>archiving, research or statistics</source>
+        <translation>arkivering, forskning eller statistik</translation>
+    </message>
+    <message>
+        <source>establishment, exercise or defence of legal claims</source>
+        <translation>fastställa, göra gällande eller försvara rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>processing not based on consent or contract, or not automated</source>
+        <translation>behandlingen grundas inte på samtycke eller avtal, eller är inte automatiserad</translation>
+    </message>
+    <message>
+        <source>compelling legitimate grounds or legal claims</source>
+        <translation>tvingande berättigade skäl eller rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>the data are accurate or a recorded opinion</source>
+        <translation>uppgifterna är riktiga eller en dokumenterad bedömning</translation>
+    </message>
+    <message>
+        <source>none of the conditions for restriction applies</source>
+        <translation>inget av villkoren för begränsning är uppfyllt</translation>
+    </message>
+    <message>
+        <source>inadvisable for health or family reasons</source>
+        <translation>olämpligt av hälso- eller familjeskäl</translation>
+    </message>
+    <message>
+        <source>subject to a statutory duty of confidentiality</source>
+        <translation>omfattas av lagstadgad tystnadsplikt</translation>
+    </message>
+    <message>
+        <source>internal case preparation only</source>
+        <translation>endast intern beredning av ärendet</translation>
+    </message>
+    <message>
+        <source>debt collectors&apos; duty of confidentiality (third-party data)</source>
+        <translation>inkassoföretagets tystnadsplikt (uppgifter om andra)</translation>
+    </message>
+    <message>
+        <source>bookkeeping records must be kept</source>
+        <translation>räkenskapsinformation ska bevaras</translation>
+    </message>
+    <message>
+        <source>statutory secrecy</source>
+        <translation>lagstadgad sekretess</translation>
+    </message>
+    <message>
+        <source>running text not finalised</source>
+        <translation>löpande text som inte är färdigställd</translation>
+    </message>
+    <message>
+        <source>national restriction of the right of access</source>
+        <translation>nationell begränsning av rätten till tillgång</translation>
+    </message>
+    <message>
+        <source>decisive private interests</source>
+        <translation>avgörande privata intressen</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1366,12 @@
         <translation>Personnummer</translation>
     </message>
     <message>
-        <source>Representative (if someone acts for the person)</source>
-        <translation>Ombud (om någon företräder personen)</translation>
+        <source>Representative</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <source>Only when someone acts for the person.</source>
+        <translation>Endast när någon företräder personen.</translation>
     </message>
     <message>
         <source>Authority to act has been checked</source>
@@ -2248,6 +2358,69 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed. Shorten it.</source>
+        <translation>För lång: %1 tecken, högst %2 tillåts. Korta texten.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (%1). Retype it or paste it as plain text.</source>
+        <translation>Innehåller ett styrtecken (%1). Skriv om texten eller klistra in den som oformaterad text.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction mark (%1). Retype it without it.</source>
+        <translation>Innehåller ett osynligt tecken för skrivriktning (%1). Skriv om texten utan det.</translation>
+    </message>
+    <message>
+        <source>Contains a broken character. Retype it.</source>
+        <translation>Innehåller ett trasigt tecken. Skriv om texten.</translation>
+    </message>
+    <message>
+        <source>Keep it on one line.</source>
+        <translation>Skriv allt på en rad.</translation>
+    </message>
+    <message>
+        <source>Use letters or digits, not only punctuation or spaces.</source>
+        <translation>Använd bokstäver eller siffror, inte bara skiljetecken eller mellanslag.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Use the form name@example.com.</source>
+        <translation>Detta är ingen e-postadress. Använd formen namn@exempel.se.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Använd siffror, mellanslag och eventuellt + först.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 10 letters or digits, for example NO1.</source>
+        <translation>Använd 2 till 10 bokstäver eller siffror, till exempel SE1.</translation>
+    </message>
+    <message>
+        <source>Too short to be an identity number.</source>
+        <translation>För kort för att vara ett personnummer.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Use today or an earlier date.</source>
+        <translation>%1 ligger i framtiden. Använd dagens datum eller ett tidigare.</translation>
+    </message>
+    <message>
+        <source>Use 25 May 2018, when the GDPR took effect, or a later date.</source>
+        <translation>Använd 25 maj 2018, då dataskyddsförordningen började tillämpas, eller ett senare datum.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right.</source>
+        <translation>Välj minst en rättighet.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Fältet måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>Add an entity in Settings first.</source>
+        <translation>Lägg först till ett bolag under Inställningar.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Access</source>
@@ -2416,6 +2589,14 @@ Restore the newest good backup (%1)? The damaged file is kept aside, not deleted
     <message>
         <source>English</source>
         <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strikt</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>utökad</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from dsar_desk.domain.deadlines import Step, StepKind
 from dsar_desk.domain.vocabulary import (
     CaseStatus,
     Channel,
+    HolidayProfile,
     Language,
     Outcome,
     PauseReason,
@@ -110,6 +111,14 @@ def language_label(value: Language | str) -> str:
         Language.EN: translate("Vocabulary", "English"),
     }
     return labels.get(Language(value), str(value))
+
+
+def holiday_profile_label(profile: HolidayProfile | str) -> str:
+    labels = {
+        HolidayProfile.STRICT: translate("Vocabulary", "strict"),
+        HolidayProfile.LENIENT: translate("Vocabulary", "lenient"),
+    }
+    return labels[HolidayProfile(profile)]
 
 
 def qdate(day: date) -> QDate:

@@ -25,18 +25,16 @@ from PySide6.QtWidgets import (
 from dsar_desk.domain import model
 from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
 from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Entity, Representative, Requester
-from dsar_desk.domain.vocabulary import Channel, Language, Relationship, Right
+from dsar_desk.domain.model import Entity, Representative
+from dsar_desk.domain.vocabulary import Channel, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.queries import CaseQueries, RelatedCase
 from dsar_desk.ui.dialogs.base import date_edit, error_label, show_error
-from dsar_desk.ui.error_text import field_error_text
+from dsar_desk.ui.dialogs.requester_form import RequesterFields, add_checked_field, check_field
 from dsar_desk.ui.labels import (
     channel_label,
     format_date,
-    language_label,
     pydate,
-    relationship_label,
     right_label,
     status_label,
     step_text,
@@ -44,6 +42,9 @@ from dsar_desk.ui.labels import (
 from dsar_desk.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
+
+RIGHTS_COLUMN_WIDTH = 240
+PREFERRED_WIDTH = 1180
 
 
 class NewRequestDialog(QDialog):
@@ -85,7 +86,6 @@ class NewRequestDialog(QDialog):
         columns.addLayout(left, 5)
         columns.addLayout(middle, 5)
         columns.addWidget(self._build_deadline(), 4)
-        self.setMinimumWidth(1180)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         self.summary = error_label()
@@ -98,19 +98,14 @@ class NewRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.validate()
+        # Wide enough for the explanation to read well; never narrower than the layout needs
+        # (a fixed minimum width clipped the longer languages).
+        self.resize(max(PREFERRED_WIDTH, self.minimumSizeHint().width()), self.minimumSizeHint().height())
 
     # --- layout ----------------------------------------------------------------------
 
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        self.errors[key] = error_label()
-        column.addWidget(self.errors[key])
-        form.addRow(label, box)
-        return widget
+        return add_checked_field(form, self.errors, key, label, widget)
 
     def _build_request(self, entities: list[Entity], handler: str) -> QGroupBox:
         box = QGroupBox(translate("NewRequest", "Request"))
@@ -130,12 +125,17 @@ class NewRequestDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         self.rights: dict[Right, QCheckBox] = {}
-        for i, right in enumerate(Right):
+        for right in Right:
             check = QCheckBox(right_label(right))
             check.setToolTip(right.article)
             check.setObjectName("right-" + right.value)
             self.rights[right] = check
-            grid.addWidget(check, i // 2, i % 2)
+        # Two columns when the labels are short enough; one in languages with long names,
+        # so that the dialog still fits a 1280 px screen.
+        widest = max(check.sizeHint().width() for check in self.rights.values())
+        columns = 2 if widest <= RIGHTS_COLUMN_WIDTH else 1
+        for i, check in enumerate(self.rights.values()):
+            grid.addWidget(check, i // columns, i % columns)
         self._field(form, "right", translate("NewRequest", "Rights"), rights_box)
         self.scope = QPlainTextEdit()
         self.scope.setPlaceholderText(translate("NewRequest", "What the person asks for, in their words"))
@@ -154,44 +154,24 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_requester(self) -> QGroupBox:
-        box = QGroupBox(translate("NewRequest", "Requester"))
-        form = QFormLayout(box)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.email = QLineEdit()
-        self.email.setObjectName("email")
-        self.email.setPlaceholderText("name@example.no")
-        self.phone = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
-        self.language = QComboBox()
-        self.language.addItem(translate("NewRequest", "Entity's language"), None)
-        for language in Language:
-            self.language.addItem(language_label(language), language)
-        self.relationship = QComboBox()
-        for value in Relationship:
-            self.relationship.addItem(relationship_label(value), value)
-        self.relationship.setCurrentIndex(list(Relationship).index(Relationship.CUSTOMER))
-        self.national_id = QLineEdit()
-        self.national_id.setPlaceholderText(translate("NewRequest", "Only the last two digits are kept"))
-        self._field(form, "name", translate("NewRequest", "Name"), self.name)
-        self._field(form, "email", translate("NewRequest", "E-mail"), self.email)
-        self._field(form, "phone", translate("NewRequest", "Phone"), self.phone)
-        self._field(form, "address", translate("NewRequest", "Address"), self.address)
-        self._field(form, "language", translate("NewRequest", "Letter language"), self.language)
-        self._field(form, "relationship", translate("NewRequest", "Relationship"), self.relationship)
-        self._field(form, "national id", translate("NewRequest", "National ID"), self.national_id)
-        for edit in (self.name, self.email, self.phone, self.national_id):
-            edit.textChanged.connect(self.validate)
-        self.address.textChanged.connect(self.validate)
-        self.name.textChanged.connect(self._related_timer.start)
-        self.email.textChanged.connect(self._related_timer.start)
+        box = self.requester_fields = RequesterFields(with_national_id=True)
+        self.errors.update(box.errors)
+        self.name, self.email, self.phone, self.address = box.name, box.email, box.phone, box.address
+        self.language, self.relationship = box.language, box.relationship
+        assert box.national_id is not None
+        self.national_id = box.national_id
+        box.changed.connect(self.validate)
+        box.identity_changed.connect(self._related_timer.start)
         return box
 
     def _build_representative(self) -> QGroupBox:
-        box = QGroupBox(translate("NewRequest", "Representative (if someone acts for the person)"))
+        # A short title: group box titles never wrap, the explanation below them does.
+        box = QGroupBox(translate("NewRequest", "Representative"))
         form = QFormLayout(box)
+        hint = QLabel(translate("NewRequest", "Only when someone acts for the person."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the palette's muted text
+        form.addRow(hint)
         self.rep_name = QLineEdit()
         self.rep_checked = QCheckBox(translate("NewRequest", "Authority to act has been checked"))
         self._field(form, "representative", translate("NewRequest", "Name"), self.rep_name)
@@ -227,19 +207,13 @@ class NewRequestDialog(QDialog):
         for widget in (self.due_label, self.steps_label, self.notice_label, self.repeat_label):
             column.addWidget(widget)
         column.addStretch(1)
-        box.setMinimumWidth(280)
+        box.setMinimumWidth(260)
         return box
 
     # --- validation ------------------------------------------------------------------
 
     def _check(self, key: str, check: Callable[[], object]) -> bool:
-        try:
-            check()
-        except ValidationError as exc:
-            show_error(self.errors[key], field_error_text(exc))
-            return False
-        show_error(self.errors[key], "")
-        return True
+        return check_field(self.errors, key, check)
 
     @property
     def received_on(self) -> date:
@@ -250,18 +224,11 @@ class NewRequestDialog(QDialog):
 
     def validate(self) -> bool:
         """Check every field where it is; returns whether the request can be saved."""
-        name_ok = self._check("name", self._check_name)
         checks = [
             self._check("entity", self._check_entity),
             self._check("received", lambda: model.validate_received(self.received_on, self._today)),
             self._check("right", lambda: model.validate_rights(self.chosen_rights())),
-            name_ok,
-            self._check("email", lambda: model.validate_email(self.email.text())),
-            self._check("phone", lambda: model.validate_phone(self.phone.text())),
-            self._check(
-                "address", lambda: model.clean_text(self.address.toPlainText(), "address", limit=500)
-            ),
-            self._check("national id", lambda: model.mask_national_id(self.national_id.text())),
+            self.requester_fields.validate(),
             self._check("scope", lambda: model.clean_text(self.scope.toPlainText(), "scope")),
             self._check(
                 "handler", lambda: model.clean_text(self.handler.text(), "handler", limit=model.MAX_NAME)
@@ -281,10 +248,6 @@ class NewRequestDialog(QDialog):
             )
         self._update_deadline()
         return valid
-
-    def _check_name(self) -> None:
-        if not model.clean_text(self.name.text(), "name", limit=model.MAX_NAME):
-            raise ValidationError("name", "the requester's name is required", kind="required")
 
     def _check_entity(self) -> None:
         if self.entity.currentData() is None:
@@ -347,15 +310,7 @@ class NewRequestDialog(QDialog):
         return NewCaseRequest(
             entity_code=str(self.entity.currentData()),
             rights=self.chosen_rights(),
-            requester=Requester(
-                name=self.name.text(),
-                email=self.email.text().strip(),
-                phone=self.phone.text().strip(),
-                address=self.address.toPlainText(),
-                language=self.language.currentData(),
-                relationship=Relationship(self.relationship.currentData()),
-                national_id_masked=model.mask_national_id(self.national_id.text()),
-            ),
+            requester=self.requester_fields.requester(),
             channel=Channel(self.channel.currentData()),
             received=self.received_on,
             scope=self.scope.toPlainText(),

@@ -38,10 +38,11 @@ class Diagnostics:
     log_file: Path | None
 
 
-def _value(text: str, name: str = "") -> QLabel:
+def _value(text: str, name: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
+    # Hashes and paths have no spaces to break at: wrapping them only clipped them.
+    label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
     return label
@@ -67,7 +68,7 @@ class DiagnosticsDialog(QDialog):
             self.trail.setStyleSheet("color: #b3261e; font-weight: bold;")
         form.addRow(translate("Diagnostics", "Audit trail"), self.trail)
         form.addRow(translate("Diagnostics", "Events"), _value(str(audit.events)))
-        form.addRow(translate("Diagnostics", "Head hash"), _value(audit.head or "–", "head-hash"))
+        form.addRow(translate("Diagnostics", "Head hash"), _value(audit.head or "–", "head-hash", wrap=False))
         if audit.redacted:
             form.addRow(translate("Diagnostics", "Redacted by retention"), _value(str(audit.redacted)))
         if not audit.ok:
@@ -76,7 +77,7 @@ class DiagnosticsDialog(QDialog):
             translate("Diagnostics", "Checked at"),
             _value(audit.checked_at.isoformat(sep=" ", timespec="seconds")),
         )
-        form.addRow(translate("Diagnostics", "Data folder"), _value(str(info.data_dir or "–")))
+        form.addRow(translate("Diagnostics", "Data folder"), _value(str(info.data_dir or "–"), wrap=False))
         mode = (
             translate("Diagnostics", "passphrase")
             if info.key_mode == "passphrase"
@@ -96,7 +97,9 @@ class DiagnosticsDialog(QDialog):
         form.addRow(translate("Diagnostics", "Last backup"), _value(last, "last-backup"))
         form.addRow(
             translate("Diagnostics", "Log file"),
-            _value(str(info.log_file) if info.log_file else translate("Diagnostics", "not written")),
+            _value(
+                str(info.log_file) if info.log_file else translate("Diagnostics", "not written"), wrap=False
+            ),
         )
         note = QLabel(
             translate("Diagnostics", "Nothing here is personal data, and nothing is sent anywhere.")

@@ -136,6 +136,7 @@ class CaseLetters(QObject):
             view.act_close,
             view.act_reopen,
             view.act_assign,
+            view.act_edit_requester,
             view.act_note,
             view.act_attach,
         ):

@@ -13,6 +13,7 @@ from dsar_desk.services.queries import CaseSummary
 from dsar_desk.ui.labels import (
     days_left_text,
     format_date,
+    holiday_profile_label,
     language_label,
     outcome_label,
     right_label,
@@ -140,7 +141,7 @@ class EntityTableModel(RowTableModel):
                 Column(translate("Settings", "Code"), lambda e: e.code),
                 Column(translate("Settings", "Legal name"), lambda e: e.name, lambda e: e.name.casefold()),
                 Column(translate("Settings", "Country"), lambda e: e.country.value),
-                Column(translate("Settings", "Holidays"), lambda e: e.profile.value),
+                Column(translate("Settings", "Holidays"), lambda e: holiday_profile_label(e.profile)),
                 Column(translate("Settings", "Letter language"), lambda e: language_label(e.language)),
             ],
             parent,

@@ -10,13 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -30,6 +28,7 @@ from dsar_desk.services.cases import CaseService
 from dsar_desk.services.context import Changes
 from dsar_desk.services.queries import CaseDetail, CaseQueries
 from dsar_desk.ui.dialogs import case_actions as dlg
+from dsar_desk.ui.dialogs.edit_requester import EditRequesterDialog
 from dsar_desk.ui.labels import (
     channel_label,
     days_left_text,
@@ -43,6 +42,7 @@ from dsar_desk.ui.labels import (
 from dsar_desk.ui.models.case_lists import RightsModel, TimelineModel
 from dsar_desk.ui.operations import Operations
 from dsar_desk.ui.timeline import timeline_entries
+from dsar_desk.ui.views.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -114,7 +114,7 @@ class CaseView(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(self._build_actions())
+        layout.addWidget(self._build_actions())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_overview(), translate("CaseView", "Overview"))
         self.rights_model = RightsModel(self)
@@ -132,7 +132,7 @@ class CaseView(QWidget):
         action.triggered.connect(slot)
         return action
 
-    def _build_actions(self) -> QGridLayout:
+    def _build_actions(self) -> QWidget:
         self.act_verify = self._action(translate("CaseView", "Verify identity…"), self.verify_identity)
         self.act_pause_identity = self._action(
             translate("CaseView", "Ask for identity…"), lambda: self.pause(PauseReason.IDENTITY)
@@ -153,22 +153,24 @@ class CaseView(QWidget):
         self.act_attach = self._action(
             translate("CaseView", "Add attachment…"), lambda: self.add_attachment()
         )
+        self.act_edit_requester = self._action(translate("CaseView", "Edit requester…"), self.edit_requester)
         pause_menu = QMenu(self)
         pause_menu.addActions([self.act_pause_identity, self.act_pause_clarify, self.act_pause_other])
         self.pause_button = QToolButton()
         self.pause_button.setText(translate("CaseView", "Pause"))
         self.pause_button.setMenu(pause_menu)
         self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        first: list[QAction | None] = [
+        # One flowing row: a narrow case pane (1280 px screens, longer translations) wraps
+        # the buttons onto another row instead of widening the window past the screen.
+        bar = QWidget()
+        bar.setObjectName("case-actions")
+        flow = FlowLayout(bar, spacing=4)
+        order: list[QAction | None] = [
             self.act_verify,
             None,
             self.act_resume,
             self.act_extend,
             self.act_outcome,
-        ]
-        second: list[QAction | None] = [
             self.act_close,
             self.act_reopen,
             self.act_assign,
@@ -176,19 +178,16 @@ class CaseView(QWidget):
             self.act_attach,
         ]
         self.action_buttons: dict[QAction, QToolButton] = {}
-        rows: list[list[QAction | None]] = [first, second]
-        for row, actions in enumerate(rows):
-            for column, action in enumerate(actions):
-                if action is None:
-                    button = self.pause_button
-                else:
-                    button = QToolButton()
-                    button.setDefaultAction(action)
-                    self.action_buttons[action] = button
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                grid.addWidget(button, row, column)
-        return grid
+        for action in order:
+            if action is None:
+                button = self.pause_button
+            else:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                self.action_buttons[action] = button
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            flow.addWidget(button)
+        return bar
 
     def _build_overview(self) -> QWidget:
         self.deadline_box = _Section(
@@ -243,6 +242,11 @@ class CaseView(QWidget):
                 ("representative", translate("CaseView", "Representative")),
             ],
         )
+        # Beside the details it corrects; also in the Case menu.
+        self.edit_requester_button = QToolButton()
+        self.edit_requester_button.setDefaultAction(self.act_edit_requester)
+        self.edit_requester_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.requester_box.form.addRow(self.edit_requester_button)
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.deadline_box)
@@ -395,6 +399,7 @@ class CaseView(QWidget):
             self.act_assign: (case is not None, ""),
             self.act_note: (case is not None, ""),
             self.act_attach: (case is not None, ""),
+            self.act_edit_requester: (case is not None, ""),
         }
         blocker = dlg.extension_blocker(detail, today) if detail is not None else ""
         states[self.act_extend] = (detail is not None and not blocker, blocker)
@@ -496,6 +501,15 @@ class CaseView(QWidget):
         self._open(
             dlg.AssignHandlerDialog(self.detail.case.handler, self.handler_name, self),
             lambda d: self._run(partial(self._cases.assign_handler, ref, d.handler.text())),
+        )
+
+    def edit_requester(self) -> None:
+        if self.detail is None:
+            return
+        ref = self.detail.case.reference
+        self._open(
+            EditRequesterDialog(self.detail.case, self),
+            lambda d: self._run(partial(self._cases.update_requester, ref, d.requester())),
         )
 
     def add_note(self) -> None:

@@ -93,6 +93,9 @@ class KpiCard(QFrame):
         font.setBold(True)
         self.figure.setFont(font)
         self.caption = QLabel()
+        # Wraps: five cards a row must fit a 1280 px window in the longer languages too.
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         # Long details (extension reasons) stay in the tooltip; the cards keep one height.

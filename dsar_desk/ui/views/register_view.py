@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -21,6 +21,7 @@ from dsar_desk.services.queries import CaseFilter
 from dsar_desk.ui.labels import right_label
 from dsar_desk.ui.models import case_table_model as m
 from dsar_desk.ui.models.case_table_model import CaseTableModel
+from dsar_desk.ui.views.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class RegisterView(QWidget):
         self._pending_select: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._build_filter_bar(soon_days))
+        layout.addWidget(self._build_filter_bar(soon_days))
         self.table = QTableView()
         self.table.setObjectName("register")
         self.table.setModel(model)
@@ -91,9 +92,12 @@ class RegisterView(QWidget):
         model.loaded.connect(self._on_loaded)
         layout.addWidget(self.table, 1)
 
-    def _build_filter_bar(self, soon_days: int) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+    def _build_filter_bar(self, soon_days: int) -> QWidget:
+        # Flowing, so that a narrow register or a longer translation wraps the filters
+        # onto a second row rather than clipping them or widening the window.
+        holder = QWidget()
+        holder.setObjectName("filter-bar")
+        bar = FlowLayout(holder, spacing=6)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -115,21 +119,28 @@ class RegisterView(QWidget):
         self.due_soon.setCheckable(True)
         self.set_soon_days(soon_days)
         self.count = QLabel()
-        self.count.setMinimumWidth(80)
+        # Wide enough for the largest register in this language, so the bar does not
+        # re-wrap as the count changes; never narrower than the text (that clipped it).
+        widest = translate("Register", "%1 cases").replace("%1", "888\u202f888")
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for combo in (self.status, self.right, self.entity):
+        # Takes its row's spare width, so the count sits at the right edge wherever it wraps.
+        self.count.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The statuses are short: shown whole. Rights and entity names can be long: the
+        # combo shows their start and the popup the whole text.
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.right, self.entity):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         for widget in (self.search, self.status, self.right, self.entity, self.overdue, self.due_soon):
             bar.addWidget(widget)
-        bar.setStretchFactor(self.search, 1)
         bar.addWidget(self.count)
         self.search.textChanged.connect(self.apply_filter)
         for combo in (self.status, self.right, self.entity):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(lambda on: self._exclusive(on, self.due_soon))
         self.due_soon.toggled.connect(lambda on: self._exclusive(on, self.overdue))
-        return bar
+        return holder
 
     def set_soon_days(self, days: int) -> None:
         if days == 7:

@@ -87,8 +87,29 @@ class SeriesChart(QWidget):
         line = metrics.height()
         left = metrics.horizontalAdvance("00000") + 10
         right = metrics.horizontalAdvance("100 %") + 12
-        legend_rows = 2
-        return QRectF(left, line, self.width() - left - right, self.height() - line * (3 + legend_rows) - 8)
+        # As many legend rows as the labels need: longer languages wrap onto a third row.
+        legend_rows = max(2, 1 + max((row for _, _, _, row in self._legend_places(metrics, left)), default=0))
+        return QRectF(
+            left,
+            line,
+            self.width() - left - right,
+            self.height() - line * 3 - (line + 2) * legend_rows - 8,
+        )
+
+    def _legend_places(self, metrics: QFontMetrics, left: float) -> list[tuple[str | None, str, float, int]]:
+        """Each legend entry with its x and its row, wrapped at the widget's right edge."""
+        line = metrics.height()
+        entries: list[tuple[str | None, str]] = [(r, right_label(r)) for r in self._legend_rights()]
+        entries.append((None, translate("Reports", "answered on time (right axis)")))
+        places: list[tuple[str | None, str, float, int]] = []
+        x, row = left, 0
+        for right, label in entries:
+            width = line + 4 + metrics.horizontalAdvance(label) + 14
+            if x + width > self.width() and x > left:
+                x, row = left, row + 1
+            places.append((right, label, x, row))
+            x += width
+        return places
 
     def _slot(self, plot: QRectF, index: int) -> QRectF:
         width = plot.width() / max(len(self.points), 1)
@@ -173,13 +194,9 @@ class SeriesChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, metrics: QFontMetrics, plot: QRectF, text: QColor) -> None:
         line = metrics.height()
-        x, y = plot.left(), plot.bottom() + line + 8
-        entries: list[tuple[str | None, str]] = [(r, right_label(r)) for r in self._legend_rights()]
-        entries.append((None, translate("Reports", "answered on time (right axis)")))
-        for right, label in entries:
-            width = line + 4 + metrics.horizontalAdvance(label) + 14
-            if x + width > self.width() and x > plot.left():
-                x, y = plot.left(), y + line + 2
+        top = plot.bottom() + line + 8
+        for right, label, x, row in self._legend_places(metrics, plot.left()):
+            y = top + row * (line + 2)
             swatch = QRectF(x, y + 2, line - 4, line - 4)
             if right is None:
                 painter.setPen(QPen(LINE_COLOUR, 2))
@@ -190,7 +207,6 @@ class SeriesChart(QWidget):
                 painter.fillRect(swatch, RIGHT_COLOURS[right])
             painter.setPen(text)
             painter.drawText(QPointF(x + line, y + metrics.ascent()), label)
-            x += width
 
     # --- tooltips --------------------------------------------------------------------
 

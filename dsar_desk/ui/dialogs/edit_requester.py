@@ -1,0 +1,70 @@
+"""Correcting the requester's details after intake (a typo, a new address, rectification)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from dsar_desk.domain.model import Case, Requester
+from dsar_desk.ui.dialogs.base import error_label, show_error
+from dsar_desk.ui.dialogs.requester_form import RequesterFields
+
+translate = QCoreApplication.translate
+
+
+class EditRequesterDialog(QDialog):
+    """The intake's requester fields, filled in, with the same checks; Save stays off until valid.
+
+    The masked national ID is not offered: it can only be given at intake, and the service
+    keeps the stored one.
+    """
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("edit-requester")
+        self.setWindowTitle(translate("EditRequester", "Edit requester – %1").replace("%1", case.reference))
+        self.original = case.requester
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            translate(
+                "EditRequester",
+                "Correct the requester's details. The change, with the old and new values, "
+                "is recorded in the audit trail.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.fields = RequesterFields(with_national_id=False)
+        self.fields.set_requester(case.requester)
+        layout.addWidget(self.fields)
+        self.summary = error_label()
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.fields.changed.connect(self.validate)
+        self.setMinimumWidth(480)
+        self.validate()
+
+    def validate(self) -> bool:
+        valid = self.fields.validate()
+        unchanged = valid and self.requester() == self.original
+        self.save_button.setEnabled(valid and not unchanged)
+        if not valid:
+            show_error(
+                self.summary, translate("EditRequester", "Fix the fields marked in red to save the change.")
+            )
+        else:
+            show_error(self.summary, "")
+        return valid
+
+    def requester(self) -> Requester:
+        return self.fields.requester(national_id_masked=self.original.national_id_masked)
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
