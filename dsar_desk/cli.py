@@ -773,21 +773,33 @@ def cmd_suppression(args: argparse.Namespace) -> int:
 def cmd_unlock(args: argparse.Namespace) -> int:
     import os
 
+    from dsar_desk.services.unlock import RecoveryOutcome
+
     recovery_key = args.recovery_key or os.environ.get(RECOVERY_KEY_ENV)
     if not recovery_key:
         raise ValidationError("recovery key", f"give it with --recovery-key KEY or ${RECOVERY_KEY_ENV}")
     desk = _open(args, recovery_key=recovery_key)
-    mode = desk.report.key_mode.value
-    desk.close()
-    if mode == "keyring":
-        print(
-            "Unlocked. This computer's keyring now holds the key; the recovery key is no longer needed here."
-        )
-    else:
-        print(
-            "Unlocked with the recovery key. No keyring here: set a passphrase with dsar-desk key passphrase."
-        )
-    return 0
+    try:
+        if desk.report.recovery is RecoveryOutcome.KEPT_IN_KEYRING:
+            print(
+                "Unlocked. This computer's keyring now holds the key; "
+                "the recovery key is no longer needed here."
+            )
+            return 0
+        # No keyring keeps the key here: protect the store with a new passphrase now (the window
+        # asks the same), or the next open needs the recovery key again.
+        phrase = _ask_passphrase("new", NEW_PASSPHRASE_ENV)
+        if phrase is None:
+            print(
+                "Unlocked with the recovery key, but no keyring here keeps the key. Choose a passphrase: "
+                f"run this command again in a terminal, or with ${NEW_PASSPHRASE_ENV} set."
+            )
+            return 0
+        _show_recovery_key(desk.change_passphrase(phrase), new=False)
+        print("Unlocked with the recovery key. No keyring here: the new passphrase protects the store.")
+        return 0
+    finally:
+        desk.close()
 
 
 def cmd_key(args: argparse.Namespace) -> int:

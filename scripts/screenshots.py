@@ -28,6 +28,7 @@ from dsar_desk.services.demo import generate_demo
 from dsar_desk.services.desk import Desk, open_desk
 from dsar_desk.ui.app import build_window, make_application
 from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from dsar_desk.ui.dialogs.recovery_unlock import RecoveryReason, RecoveryUnlockDialog
 from dsar_desk.ui.dialogs.security_dialogs import DiagnosticsDialog
 from dsar_desk.ui.i18n import PSEUDO_ENV, install_translator
 from dsar_desk.ui.main_window import MainWindow
@@ -151,7 +152,7 @@ def main(outdir: Path) -> int:
 
 
 def security_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path, outdir: Path) -> None:
-    """The lock screen, Help → Diagnostics and the recovery key dialog (1280x800)."""
+    """The lock screen, Help → Diagnostics, the recovery key and the recovery-key unlock (1280x800)."""
     qsettings = QSettings(str(work / "window-security.ini"), QSettings.Format.IniFormat)
     window = build_window(desk, clock, qsettings)
     window.resize(1280, 800)
@@ -173,6 +174,14 @@ def security_shots(app: QApplication, desk: Desk, clock: SystemClock, work: Path
     wait_until(app, lambda: True)
     save(recovery, outdir / "recovery-key.png")
     recovery.close()
+    assert desk.ctx.data_dir is not None
+    unlock = RecoveryUnlockDialog(desk.ctx.data_dir, RecoveryReason.KEY_NOT_HERE, keyring_available=True)
+    unlock.show()
+    # Typed the way people copy it from paper; the dialog takes lower case and spaces.
+    unlock.key_edit.setText(desk.recovery_key().lower().replace("-", " "))
+    wait_until(app, lambda: True)
+    save(unlock, outdir / "recovery-unlock.png")
+    unlock.close()
     window.shutdown()
     window.deleteLater()
     spin(50)

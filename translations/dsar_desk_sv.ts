@@ -1438,6 +1438,69 @@
     </message>
 </context>
 <context>
+    <name>RecoveryUnlock</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key of this case store. That is expected when the data folder was moved here or restored from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case store&apos;s key was kept in an OS keyring, and no keyring is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in this computer&apos;s keyring does not open this case store; the file may have been replaced by one from another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is lost, the recovery key opens the store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case store with its recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key, as printed on the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After unlocking, this computer&apos;s keyring keeps the key, so the recovery key is not needed here again. Keep the sheet safe: it still opens the store and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer to keep the key. After unlocking you choose a passphrase, which protects the store from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters and digits · spaces, dashes and case do not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be checked; see the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>%1 working days overdue</source>
@@ -2258,6 +2321,10 @@ SHA-256 (även i %3):
         <translation>Lås upp ärendearkivet</translation>
     </message>
     <message>
+        <source>The recovery key opened the case store. No keyring is available on this computer to keep its key, so choose a passphrase now: the store is re-encrypted with it, and you get a new recovery key. If you skip this, the next start asks for the recovery key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
         <translation>Den här datorn har ingen nyckelring som kan förvara ärendearkivets nyckel. Välj i stället en lösenfras: den krypterar alla ärenden. DSAR Desk sparar aldrig ärendena okrypterade och skriver aldrig ned lösenfrasen.</translation>
     </message>
@@ -2278,6 +2345,10 @@ SHA-256 (även i %3):
         <translation>minst %1 tecken, gärna några slumpvisa ord</translation>
     </message>
     <message>
+        <source>Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create store</source>
         <translation>Skapa arkiv</translation>
     </message>
@@ -2286,12 +2357,28 @@ SHA-256 (även i %3):
         <translation>Lås upp</translation>
     </message>
     <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase: use at least %1 characters.</source>
         <translation>Lösenfras: använd minst %1 tecken.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Lösenfraserna skiljer sig åt; skriv samma två gånger.</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store is open. This computer&apos;s keyring now keeps its key, so the recovery key is not needed here again. Keep the recovery sheet safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another DSAR Desk</source>

@@ -54,11 +54,19 @@ def recovery_key_for(key: bytes) -> str:
     return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
 
 
-def parse_recovery_key(text: str) -> bytes:
+RECOVERY_KEY_LETTERS = (KEY_BYTES + _CHECK_BYTES) * 8 // 5
+
+
+def recovery_key_letters(text: str) -> str:
+    """The recovery key as typed, without spaces and dashes, upper case, look-alikes mapped."""
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
     # Digits 0, 1 and 8 are not in the alphabet; people read O, I and B as them.
-    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
-    expected = (KEY_BYTES + _CHECK_BYTES) * 8 // 5
+    return cleaned.translate(str.maketrans("018", "OIB"))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = recovery_key_letters(text)
+    expected = RECOVERY_KEY_LETTERS
     if len(cleaned) != expected:
         raise ValidationError(
             "recovery key",

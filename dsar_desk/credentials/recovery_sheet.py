@@ -16,7 +16,7 @@ STEPS = [
     "The key opens the DSAR Desk case store and its backups. Anyone who has both the sheet and a "
     "copy of the data folder can read the cases, so treat it like the key to the archive.",
     "On a new computer, or after restoring the data folder from elsewhere: run "
-    "dsar-desk unlock --recovery-key KEY (or choose Unlock with recovery key in the window). "
+    "dsar-desk unlock --recovery-key KEY, or start DSAR Desk and type the key when it asks for it. "
     "The computer then keeps the key in its own keyring.",
     "When the key is changed (Key rotation or a new passphrase), DSAR Desk shows a new recovery key. "
     "Print a new sheet and destroy this one; backups kept outside the data folder still open with this key.",

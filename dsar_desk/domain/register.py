@@ -45,8 +45,11 @@ def validated_activity(activity: ProcessingActivity) -> ProcessingActivity:
 def activity_from_dict(data: dict[str, Any]) -> ProcessingActivity:
     unknown = [key for key in data if key not in (*TEXT_FIELDS, "id", "position")]
     if unknown:
+        # The key comes from the file: show a short, printable form of it, never all of it.
+        shown = "".join(ch if ch.isprintable() else "?" for ch in unknown[0][:40])
         raise ValidationError(
-            unknown[0], f"is not a field of a processing activity ({', '.join(TEXT_FIELDS)})"
+            shown + ("…" if len(unknown[0]) > 40 else ""),
+            f"is not a field of a processing activity ({', '.join(TEXT_FIELDS)})",
         )
     values = {name: data.get(name, "") for name in TEXT_FIELDS}
     for name, value in values.items():

@@ -21,7 +21,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,7 +41,7 @@ from dsar_desk.exports.header import ExportHeader
 from dsar_desk.exports.kpis import MonthKpis, format_kpi, kpi_lines, kpi_scopes
 from dsar_desk.exports.log_rows import REFUSALS, MonthCase
 from dsar_desk.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_pdf_fonts
-from dsar_desk.pdf_canvas import PageCountingCanvas
+from dsar_desk.pdf_canvas import PageCountingCanvas, fit_lines
 
 COND, COND_BOLD = CONDENSED, CONDENSED_BOLD
 PAGE = landscape(A4)
@@ -162,7 +161,7 @@ def _pdf_cells(case: MonthCase, include_names: bool) -> list[str]:
 def _wrap(text: str, width: float) -> str:
     if pdfmetrics.stringWidth(text, COND, TABLE_SIZE) <= width:
         return text
-    lines = simpleSplit(text, COND, TABLE_SIZE, width)
+    lines = fit_lines(text, COND, TABLE_SIZE, width)
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES]
         lines[-1] = lines[-1].rstrip() + "…"
@@ -361,6 +360,17 @@ def _chart(month_kpis: MonthKpis, width: float, height: float) -> Drawing:
     return drawing
 
 
+# The first page must fit on one page: a reason can be 4,000 characters, and a table cell
+# taller than the frame is a LayoutError, so the side list shows the start of each reason
+# (the CSV and XLSX exports carry it in full).
+REASON_CHARS = 160
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _lists(month_kpis: MonthKpis, width: float) -> list[Flowable]:
     total = month_kpis.total
     out: list[Flowable] = []
@@ -369,7 +379,7 @@ def _lists(month_kpis: MonthKpis, width: float) -> list[Flowable]:
     if total.extension_reasons:
         out += [Spacer(0, 2 * mm), Paragraph("Extension reasons (this month, all entities)", head)]
         for reason, count in list(total.extension_reasons.items())[:6]:
-            out.append(Paragraph(f"{count} × {_esc(reason)}", small))
+            out.append(Paragraph(f"{count} × {_esc(_shorten(reason, REASON_CHARS))}", small))
     if total.refusals_by_ground:
         grounds = ", ".join(f"{_esc(code)}: {count}" for code, count in total.refusals_by_ground.items())
         out += [Spacer(0, 2 * mm), Paragraph("Refusals by legal ground", head), Paragraph(grounds, small)]

@@ -2,11 +2,13 @@
 
 Sheets: "Log" (a title line, then the header row frozen with an autofilter; dates are
 real dates, counts real numbers), "KPIs" (per entity and in total) and the export facts.
-Every text cell is neutralised, so a requester called "=HYPERLINK(...)" stays text.
+Every text cell goes through `spreadsheet_text`: a requester called "=HYPERLINK(...)" stays
+text, and characters XML cannot hold are replaced instead of aborting the export.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from dsar_desk.exports.files import Ticker
 from dsar_desk.exports.header import ExportHeader
 from dsar_desk.exports.kpis import MonthKpis, kpi_lines, kpi_scopes
 from dsar_desk.exports.log_rows import Cell, Column
-from dsar_desk.exports.safety import neutralise
+from dsar_desk.exports.safety import spreadsheet_text
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=13)
@@ -31,7 +33,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 def _styled(
     ws: WriteOnlyWorksheet, value: object, font: Font | None = None, fill: bool = False
 ) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=neutralise(value) if isinstance(value, str) else value)
+    cell = WriteOnlyCell(ws, value=spreadsheet_text(value) if isinstance(value, str) else value)
     if font is not None:
         cell.font = font
     if fill:
@@ -61,7 +63,7 @@ def _log_sheet(
     ws.append([_styled(ws, title, TITLE)])
     ws.append([_styled(ws, column.header, BOLD, fill=True) for column in columns])
     for row in rows:
-        ws.append([neutralise(value) if isinstance(value, str) else value for value in row])
+        ws.append([spreadsheet_text(value) if isinstance(value, str) else value for value in row])
         ticker.tick()
 
 
@@ -92,11 +94,11 @@ def _kpi_sheet(wb: Workbook, month_kpis: MonthKpis) -> None:
     ws.append([])
     ws.append([_styled(ws, "Extension reasons (all entities)", BOLD), _styled(ws, "Count", BOLD)])
     for reason, count in total.extension_reasons.items():
-        ws.append([neutralise(reason), count])
+        ws.append([spreadsheet_text(reason), count])
     ws.append([])
     ws.append([_styled(ws, "Refusals by legal ground (all entities)", BOLD), _styled(ws, "Count", BOLD)])
     for ground, count in total.refusals_by_ground.items():
-        ws.append([neutralise(ground), count])
+        ws.append([spreadsheet_text(ground), count])
 
 
 def _about_sheet(wb: Workbook, header: ExportHeader) -> None:
@@ -104,7 +106,7 @@ def _about_sheet(wb: Workbook, header: ExportHeader) -> None:
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 90
     for key, value in header.lines():
-        ws.append([_styled(ws, key, BOLD), neutralise(value)])
+        ws.append([_styled(ws, key, BOLD), spreadsheet_text(value)])
 
 
 def write_xlsx(
@@ -116,10 +118,32 @@ def write_xlsx(
     ticker: Ticker,
 ) -> None:
     wb = Workbook(write_only=True)
-    _log_sheet(wb, header, columns, rows, ticker)
-    _kpi_sheet(wb, month_kpis)
-    _about_sheet(wb, header)
-    # Workbook properties carry no personal data: no creator name, a neutral title.
-    wb.properties.creator = "DSAR Desk"
-    wb.properties.title = header.title
-    wb.save(str(path))
+    try:
+        _log_sheet(wb, header, columns, rows, ticker)
+        _kpi_sheet(wb, month_kpis)
+        _about_sheet(wb, header)
+        # Workbook properties carry no personal data: no creator name, a neutral title.
+        wb.properties.creator = "DSAR Desk"
+        wb.properties.title = header.title
+        wb.save(str(path))
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """After a cancel or failure: close the sheets' row streams and delete the temporary files
+    openpyxl streams them to (in the system's temp folder, with the rows in plain text), which
+    it would otherwise only remove when the process ends."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(ws, "_rows", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        with contextlib.suppress(Exception):
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 
 from dsar_desk.letters.fonts import BOLD, REGULAR, register_fonts
 from dsar_desk.letters.spec import Block, LetterSpec
-from dsar_desk.pdf_canvas import PageCountingCanvas
+from dsar_desk.pdf_canvas import PageCountingCanvas, fit_lines
 
 PAGE_W, PAGE_H = A4
 LEFT = 25 * mm
@@ -44,6 +44,7 @@ INFO_X = 125 * mm
 ADDRESS_X = 20 * mm
 ADDRESS_TOP = 45 * mm
 RECIPIENT_TOP = 62.7 * mm
+RECIPIENT_WIDTH = 75 * mm  # the 85 mm envelope window, less the 5 mm inset on each side
 BODY_TOP = 98.5 * mm
 BOTTOM = 22 * mm
 LATER_TOP = 28 * mm
@@ -188,7 +189,10 @@ def _first_page(canvas: Canvas, spec: LetterSpec) -> None:
     canvas.setFillColor(colors.black)
     canvas.setFont(REGULAR, 10)
     y = RECIPIENT_TOP + 4 * mm
-    for line in spec.recipient[:6]:
+    # Six lines fit the envelope window; a long name or street wraps inside it, never under
+    # the information column to its right.
+    window = [part for line in spec.recipient for part in _wrap(line, RECIPIENT_WIDTH, 10)]
+    for line in window[:6]:
         canvas.drawString(ADDRESS_X + 5 * mm, _from_top(y), line)
         y += 4.3 * mm
     # Information block.
@@ -208,18 +212,7 @@ def _first_page(canvas: Canvas, spec: LetterSpec) -> None:
 
 
 def _wrap(text: str, width: float, size: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, REGULAR, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current] if current else lines
+    return fit_lines(text, REGULAR, size, width)
 
 
 def _marks(canvas: Canvas) -> None:

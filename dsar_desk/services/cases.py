@@ -308,12 +308,19 @@ class CaseService:
 
     def add_attachment(self, reference: str, source: Path) -> Changes:
         """Keep a copy of a file with the case; its bytes live inside the (encrypted) store."""
-        if not source.is_file():
-            raise ValidationError("file", f"'{source.name}' is not a readable file")
-        size = source.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
+        # The name is the user's file system's: show it printable and short in messages.
+        shown = "".join(ch if ch.isprintable() else "?" for ch in source.name[:80])
+        try:
+            if not source.is_file():
+                raise ValidationError("file", f"'{shown}' is not a readable file")
+            with source.open("rb") as handle:
+                # Read one byte past the limit rather than trust a size that may change meanwhile.
+                content = handle.read(MAX_ATTACHMENT_BYTES + 1)
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "unusable name"
+            raise ValidationError("file", f"cannot read '{shown}' ({reason})") from None
+        if len(content) > MAX_ATTACHMENT_BYTES:
             raise ValidationError("file", "is larger than 50 MB; attach a smaller file or a summary")
-        content = source.read_bytes()
         digest = hashlib.sha256(content).hexdigest()
         name = model.clean_text(source.name, "file name", limit=255, single_line=True)
         with self._ctx.writing() as session:

@@ -31,7 +31,14 @@ from dsar_desk.services.register import RegisterService
 from dsar_desk.services.retention import RetentionService
 from dsar_desk.services.settings import Settings, store_settings
 from dsar_desk.services.suppression import SuppressionService
-from dsar_desk.services.unlock import KeyManager, KeyMode, PassphraseProvider, StoreKey, no_passphrase
+from dsar_desk.services.unlock import (
+    KeyManager,
+    KeyMode,
+    PassphraseProvider,
+    RecoveryOutcome,
+    StoreKey,
+    no_passphrase,
+)
 from dsar_desk.storage.cipher import FileKind, check_file, copy_database, file_kind, key_opens
 from dsar_desk.storage.engine import DATABASE_FILE, make_engine, sqlite_url
 from dsar_desk.storage.errors import (
@@ -63,6 +70,7 @@ class OpenReport:
     read_only: bool = False
     holder: LockHolder | None = None  # who holds the store when this desk is read-only
     backups_written: list[Path] = field(default_factory=list)
+    recovery: RecoveryOutcome = RecoveryOutcome.NONE  # after opening with the recovery key
 
 
 @dataclass
@@ -334,6 +342,7 @@ def open_desk(
         report.holder = read_holder(data_dir)
     try:
         key = _open_file(keys, db_file, data_dir, clock, report, read_only)
+        report.recovery = keys.recovery
         engine = make_engine(sqlite_url(db_file), key, read_only=read_only)
         ctx = ServiceContext(
             engine=engine, clock=clock, os_user=os_user, data_dir=data_dir, read_only=read_only
@@ -373,6 +382,26 @@ def open_desk(
         if lock is not None:
             lock.release()
         raise
+
+
+def check_recovery_key(data_dir: Path, recovery_key: str) -> None:
+    """Whether `recovery_key` opens the store in `data_dir`, before anything is opened for real.
+
+    Reads only (the file, its lock and the keyring are left alone), so a window can ask on a
+    worker thread and let the user retry. Raises ValidationError for a mistyped key and
+    WrongKeyError for a well-formed key of another store.
+    """
+    from dsar_desk.credentials.keys import parse_recovery_key
+
+    key = parse_recovery_key(recovery_key)
+    db_file = data_dir / DATABASE_FILE
+    if file_kind(db_file) is not FileKind.ENCRYPTED:
+        raise StoreError("there is no encrypted case store in this data folder to open with a recovery key")
+    if not key_opens(db_file, key):
+        raise WrongKeyError(
+            "this recovery key does not open this case store (is it the sheet of another store, or of "
+            "an older key?); the file was not changed"
+        )
 
 
 def open_desk_read_only(data_dir: Path, clock: Clock, os_user: str, **options: object) -> Desk:

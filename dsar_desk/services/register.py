@@ -177,13 +177,23 @@ def read_register_file(path: Path) -> list[ProcessingActivity]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ValidationError("file", f"{path.name} is larger than 5 MB; is it a register file?")
-        document = json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: editors on Windows save UTF-8 with a byte-order mark.
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ValidationError("file", f"{path} does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("file", f"cannot read {path.name} ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            "file", f"{path.name} is not UTF-8 text (byte {exc.start}); is it a register file?"
+        ) from None
+    except OSError as exc:
+        raise ValidationError("file", f"cannot read {path.name} ({exc.strerror or exc})") from None
     except json.JSONDecodeError as exc:
         raise ValidationError("file", f"{path.name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise ValidationError("file", f"{path.name} is nested too deeply to be a register file") from None
+    except ValueError:
+        # Python refuses integers of more than 4,300 digits (a denial-of-service guard).
+        raise ValidationError("file", f"{path.name} holds a number too long to be a register file") from None
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise ValidationError(
             "file", f"{path.name} is not a DSAR Desk register file (format '{FILE_FORMAT}')"

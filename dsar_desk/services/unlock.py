@@ -54,6 +54,20 @@ class NoKeyringError(DomainError):
     """No OS keyring and no passphrase given: the store cannot be protected or opened."""
 
 
+class KeyringNeededError(NoKeyringError):
+    """The store's key is kept in a keyring and this computer has none: only the recovery key opens it."""
+
+
+class RecoveryOutcome(StrEnum):
+    """What became of the key after a recovery-key unlock (the CLI and the window act on it)."""
+
+    NONE = "none"  # not opened with a recovery key
+    KEPT_IN_KEYRING = "kept-in-keyring"  # this computer's keyring holds the key from now on
+    # No keyring here: until a passphrase is set, the next open needs the recovery key (or the
+    # old passphrase) again.
+    NEEDS_PASSPHRASE = "needs-passphrase"
+
+
 @dataclass(frozen=True)
 class StoreKey:
     key: bytes
@@ -88,6 +102,7 @@ class KeyManager:
         self.account = store_account(data_dir)
         self._kdf: KdfParams | None = None
         self._passphrase_text: str | None = None
+        self.recovery = RecoveryOutcome.NONE
 
     # --- which mode --------------------------------------------------------------------
 
@@ -112,7 +127,7 @@ class KeyManager:
                 keys.append(self._params(pending).derive(phrase))
             return keys
         if not self._keyring_ok():
-            raise NoKeyringError(
+            raise KeyringNeededError(
                 f"{UNAVAILABLE_HINT}, and this case store's key is kept in a keyring; "
                 f"open it with its recovery key (dsar-desk unlock --recovery-key KEY or ${RECOVERY_KEY_ENV})"
             )
@@ -153,7 +168,8 @@ class KeyManager:
     def confirmed(self, key: bytes) -> None:
         """The key opened the store: settle any half-finished change and remember it."""
         if self.recovery_key:
-            self.switch_to_keyring(key)
+            kept = self.switch_to_keyring(key)
+            self.recovery = RecoveryOutcome.KEPT_IN_KEYRING if kept else RecoveryOutcome.NEEDS_PASSPHRASE
             return
         if self.mode is KeyMode.PASSPHRASE:
             pending = _pending(kdf_file(self.db_file))

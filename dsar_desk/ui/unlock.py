@@ -7,9 +7,12 @@ store opens; it is never written anywhere.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,21 +25,52 @@ from PySide6.QtWidgets import (
 )
 
 from dsar_desk.credentials.keys import MIN_PASSPHRASE_CHARS
-from dsar_desk.credentials.secret_store import SecretStore
+from dsar_desk.credentials.secret_store import KeyringSecretStore, SecretStore
 from dsar_desk.domain.clock import Clock
 from dsar_desk.domain.errors import DomainError
 from dsar_desk.services.desk import Desk, open_desk, restore_store
-from dsar_desk.services.unlock import NoKeyringError, PassphrasePurpose
-from dsar_desk.storage.errors import LockHolder, StoreDamagedError, StoreLockedError, WrongKeyError
+from dsar_desk.services.unlock import (
+    KeyMode,
+    KeyringNeededError,
+    NoKeyringError,
+    PassphrasePurpose,
+    RecoveryOutcome,
+)
+from dsar_desk.storage.errors import (
+    KeyMissingError,
+    LockHolder,
+    StoreDamagedError,
+    StoreLockedError,
+    WrongKeyError,
+)
 from dsar_desk.ui.dialogs.base import error_label, show_error
+from dsar_desk.ui.dialogs.recovery_unlock import RecoveryReason, RecoveryUnlockDialog
 
 translate = QCoreApplication.translate
+
+
+@contextlib.contextmanager
+def _wait_cursor() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+USE_RECOVERY_KEY = 2  # PassphraseDialog's result when the user asks for the recovery key instead
 
 
 class PassphraseDialog(QDialog):
     """NEW: choose a passphrase (typed twice, at least 12 characters). EXISTING: type it once."""
 
-    def __init__(self, purpose: PassphrasePurpose, message: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        purpose: PassphrasePurpose,
+        message: str = "",
+        parent: QWidget | None = None,
+        after_recovery: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("passphrase-dialog")
         self.purpose = purpose
@@ -48,6 +82,13 @@ class PassphraseDialog(QDialog):
         )
         intro = QLabel(
             translate(
+                "Unlock",
+                "The recovery key opened the case store. No keyring is available on this computer to "
+                "keep its key, so choose a passphrase now: the store is re-encrypted with it, and you "
+                "get a new recovery key. If you skip this, the next start asks for the recovery key again.",
+            )
+            if after_recovery
+            else translate(
                 "Unlock",
                 "No keyring is available on this computer to keep the case store's key. Choose a "
                 "passphrase instead: it encrypts every case. DSAR Desk never stores the cases "
@@ -79,7 +120,22 @@ class PassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(translate("Unlock", "Create store") if new else translate("Unlock", "Unlock"))
+        self.ok_button.setText(
+            translate("Unlock", "Set passphrase")
+            if after_recovery
+            else translate("Unlock", "Create store")
+            if new
+            else translate("Unlock", "Unlock")
+        )
+        if after_recovery:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Unlock", "Skip"))
+        self.recovery_button = None
+        if not new:
+            # A lost passphrase is what the recovery key is for.
+            self.recovery_button = self.buttons.addButton(
+                translate("Unlock", "Use recovery key…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.recovery_button.clicked.connect(lambda: self.done(USE_RECOVERY_KEY))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,6 +185,7 @@ class DialogPassphrase:
         self.message = ""
         self.asked = False
         self.cancelled = False
+        self.wants_recovery_key = False
         self._remembered: str | None = None
 
     def __call__(self, purpose: PassphrasePurpose) -> str | None:
@@ -137,10 +194,13 @@ class DialogPassphrase:
             return self._remembered
         self.asked = True
         dialog = PassphraseDialog(purpose, self.message, self.parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.exec()
         text = dialog.text()
         dialog.deleteLater()
-        if not accepted:
+        if result == USE_RECOVERY_KEY:
+            self.wants_recovery_key = True
+            return None
+        if result != QDialog.DialogCode.Accepted:
             self.cancelled = True
             return None
         self._remembered = text
@@ -151,6 +211,12 @@ class DialogPassphrase:
         self.message = message
 
     def forget(self) -> None:
+        self._remembered = None
+
+    def reset(self) -> None:
+        """Ask afresh (after the user came back from the recovery key dialog)."""
+        self.asked = self.cancelled = self.wants_recovery_key = False
+        self.message = ""
         self._remembered = None
 
 
@@ -171,11 +237,13 @@ class StoreOpener:
         self.data_dir, self.clock, self.os_user, self.secrets = data_dir, clock, os_user, secrets
         self.parent = parent
         self.message_box: QMessageBox | None = None
+        self.recovery_dialog: RecoveryUnlockDialog | None = None
 
     def open(self) -> Desk | None:
         """The opened desk, or None when the user gave up (the reason has been shown)."""
         provider = DialogPassphrase(self.parent)
         read_only = False
+        recovery_key: str | None = None
         while True:
             try:
                 desk = open_desk(
@@ -184,14 +252,31 @@ class StoreOpener:
                     self.os_user,
                     secrets=self.secrets,
                     passphrase=provider,
+                    recovery_key=recovery_key,
                     read_only=read_only,
                 )
             except WrongKeyError as exc:
-                if provider.asked and not provider.cancelled:
+                if recovery_key is None and provider.asked and not provider.cancelled:
                     provider.wrong(str(exc).capitalize())
                     continue
+                if recovery_key is None and not provider.asked:
+                    # The keyring's key does not open this file: only its recovery key can.
+                    recovery_key = self.ask_recovery_key(RecoveryReason.KEY_MISMATCH)
+                    if recovery_key is not None:
+                        continue
+                    return None
                 self.fail(exc)
                 return None
+            except KeyMissingError:
+                recovery_key = self.ask_recovery_key(RecoveryReason.KEY_NOT_HERE)
+                if recovery_key is None:
+                    return None
+                continue
+            except KeyringNeededError:
+                recovery_key = self.ask_recovery_key(RecoveryReason.NO_KEYRING)
+                if recovery_key is None:
+                    return None
+                continue
             except StoreLockedError as exc:
                 if not read_only and self.ask_read_only(exc.holder):
                     read_only = True
@@ -199,12 +284,16 @@ class StoreOpener:
                 return None
             except StoreDamagedError as exc:
                 if exc.newest_backup is not None and self.ask_restore(exc):
-                    if self._restore(exc.newest_backup, provider):
+                    if self._restore(exc.newest_backup, provider, recovery_key):
                         continue
                     return None
                 self.fail(exc)
                 return None
             except NoKeyringError as exc:
+                if provider.wants_recovery_key:
+                    recovery_key = self.ask_recovery_key(RecoveryReason.PASSPHRASE, back=True)
+                    provider.reset()  # "Back" shows the passphrase dialog again
+                    continue
                 if not provider.cancelled:
                     self.fail(exc)
                 return None
@@ -213,12 +302,70 @@ class StoreOpener:
                     self.fail(exc)
                 return None
             provider.forget()
+            if desk.report.recovery is not RecoveryOutcome.NONE:
+                self.after_recovery(desk)
             return desk
 
-    def _restore(self, backup: Path, provider: DialogPassphrase) -> bool:
+    def after_recovery(self, desk: Desk) -> None:
+        """As `dsar-desk unlock` does: say the keyring keeps the key now, or, with no keyring here,
+        ask for a new passphrase and re-encrypt (its new recovery key is then shown like a new one)."""
+        if desk.report.recovery is RecoveryOutcome.KEPT_IN_KEYRING:
+            box = self._box(
+                QMessageBox.Icon.Information,
+                translate("Unlock", "Unlocked with the recovery key"),
+                translate(
+                    "Unlock",
+                    "The case store is open. This computer's keyring now keeps its key, so the "
+                    "recovery key is not needed here again. Keep the recovery sheet safe.",
+                ),
+                "recovered",
+            )
+            box.exec()
+            return
+        if desk.report.read_only:
+            return  # another window holds the store; it cannot be re-encrypted from here
+        message = ""
+        while True:
+            dialog = PassphraseDialog(PassphrasePurpose.NEW, message, self.parent, after_recovery=True)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            phrase = dialog.text()
+            dialog.deleteLater()
+            if not accepted:
+                return
+            try:
+                with _wait_cursor():
+                    desk.report.recovery_key = desk.change_passphrase(phrase)
+            except DomainError as exc:
+                message = str(exc).capitalize()
+                continue
+            desk.report.key_mode = KeyMode.PASSPHRASE
+            return
+
+    def ask_recovery_key(self, reason: RecoveryReason, back: bool = False) -> str | None:
+        """The recovery key, once the user typed one that opens the store; None to give up (or go back)."""
+        dialog = RecoveryUnlockDialog(
+            self.data_dir, reason, self._keyring_available(), self.parent, back=back
+        )
+        self.recovery_dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        key = dialog.key()
+        dialog.deleteLater()
+        return key if accepted and key else None
+
+    def _keyring_available(self) -> bool:
+        secrets = self.secrets or KeyringSecretStore()
+        return secrets.is_available()
+
+    def _restore(self, backup: Path, provider: DialogPassphrase, recovery_key: str | None = None) -> bool:
         try:
             restore_store(
-                self.data_dir, backup, self.clock, self.os_user, secrets=self.secrets, passphrase=provider
+                self.data_dir,
+                backup,
+                self.clock,
+                self.os_user,
+                secrets=self.secrets,
+                passphrase=provider,
+                recovery_key=recovery_key,
             )
         except DomainError as exc:
             self.fail(exc)

@@ -40,6 +40,7 @@ class DialogDriver:
     def __init__(self, *steps: Callable[[QWidget], None]) -> None:
         self.steps = list(steps)
         self.seen: list[QWidget] = []
+        self.errors: list[BaseException] = []
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
@@ -50,12 +51,20 @@ class DialogDriver:
         if widget is None or any(widget is seen for seen in self.seen):
             return
         self.seen.append(widget)
-        if not self.steps:
-            raise AssertionError(f"unexpected dialog {widget.objectName()}")
-        self.steps.pop(0)(widget)
+        try:
+            if not self.steps:
+                raise AssertionError(f"unexpected dialog {widget.objectName()}")
+            self.steps.pop(0)(widget)
+        except BaseException as exc:
+            # Close it, or exec() would wait for ever and the test would hang instead of failing.
+            self.errors.append(exc)
+            self.steps.clear()
+            widget.close()
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.errors:
+            raise self.errors[0]
         assert not self.steps, "a dialog that should have opened did not"
 
 

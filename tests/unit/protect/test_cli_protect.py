@@ -72,3 +72,43 @@ def test_recovery_sheet_holds_the_key_and_no_personal_data(tmp_path: Path) -> No
     text = " ".join(page.extract_text() for page in reader.pages)
     assert all(group in text for group in key.split("-"))
     assert reader.metadata is not None and not reader.metadata.get("/Author")
+
+
+def _recovery_from(err: str) -> str:
+    return err.split("shown only now:")[1].split()[0]
+
+
+def test_unlock_keeps_the_key_in_this_keyring_or_asks_for_a_passphrase(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring,
+) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    data = ["--data-dir", str(tmp_path / "s")]
+    assert run([*data, "entity", "add", "--code", "NO1", "--name", "Nordkapp", "--country", "NO"]) == 0
+    recovery = _recovery_from(capsys.readouterr().err)
+    # A computer with a keyring that does not hold the key: unlock stores it there.
+    memory_keyring.store.clear()
+    assert run([*data, "unlock", "--recovery-key", recovery.lower().replace("-", " ")]) == 0
+    assert "keyring now holds the key" in capsys.readouterr().out
+    assert run([*data, "entity", "list"]) == 0
+    # A computer without any keyring: the store opens, then a new passphrase protects it.
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    monkeypatch.delenv("DSAR_DESK_NEW_PASSPHRASE", raising=False)
+    assert run([*data, "unlock", "--recovery-key", recovery]) == 0
+    assert "no keyring here keeps the key" in capsys.readouterr().out
+    monkeypatch.setenv("DSAR_DESK_NEW_PASSPHRASE", "fjord tall seventeen lanterns")
+    assert run([*data, "unlock", "--recovery-key", recovery]) == 0
+    out, err = capsys.readouterr()
+    assert "new passphrase protects the store" in out
+    new_recovery = _recovery_from(err)
+    assert new_recovery != recovery
+    monkeypatch.setenv("DSAR_DESK_PASSPHRASE", "fjord tall seventeen lanterns")
+    assert run([*data, "entity", "list"]) == 0
+    assert "NO1" in capsys.readouterr().out
+    # The old recovery key belongs to the old key: it no longer opens the store.
+    assert run([*data, "unlock", "--recovery-key", recovery]) == 2
+    assert "does not open" in capsys.readouterr().err

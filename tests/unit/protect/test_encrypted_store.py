@@ -212,3 +212,24 @@ def test_rotation_and_passphrase_change_keep_every_row(tmp_path: Path, clock, se
 
 def desk_module_filter() -> CaseFilter:
     return CaseFilter(status="all")
+
+
+def test_checking_a_recovery_key_reads_only(tmp_path: Path, clock, secrets) -> None:
+    from dsar_desk.domain.errors import ValidationError
+    from dsar_desk.services.desk import check_recovery_key
+    from dsar_desk.storage.errors import StoreError
+
+    with pytest.raises(StoreError, match="no encrypted case store"):
+        check_recovery_key(tmp_path / "s", recovery_key_for(b"\1" * 32))
+    desk = open_desk(tmp_path / "s", clock, "tester", secrets=secrets)
+    recovery = desk.report.recovery_key
+    assert recovery is not None
+    desk.close()
+    db = tmp_path / "s" / DATABASE_FILE
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    with pytest.raises(WrongKeyError, match="does not open"):
+        check_recovery_key(tmp_path / "s", recovery_key_for(b"\1" * 32))
+    with pytest.raises(ValidationError, match="mistyped"):
+        check_recovery_key(tmp_path / "s", ("B" if recovery[0] != "B" else "C") + recovery[1:])
+    check_recovery_key(tmp_path / "s", recovery.lower().replace("-", "  "))
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == before
