@@ -1441,63 +1441,63 @@
     <name>RecoveryUnlock</name>
     <message>
         <source>This computer&apos;s keyring does not hold the key of this case store. That is expected when the data folder was moved here or restored from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers nøglering har ikke nøglen til dette sagsarkiv. Det er forventeligt, når datamappen er flyttet hertil eller gendannet fra en anden computer.</translation>
     </message>
     <message>
         <source>This case store&apos;s key was kept in an OS keyring, and no keyring is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen til dette sagsarkiv lå i en systemnøglering, og denne computer har ingen nøglering.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring does not open this case store; the file may have been replaced by one from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen i denne computers nøglering åbner ikke dette sagsarkiv; filen kan være erstattet af en fra en anden computer.</translation>
     </message>
     <message>
         <source>If the passphrase is lost, the recovery key opens the store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis adgangsfrasen er mistet, åbner gendannelsesnøglen arkivet i stedet.</translation>
     </message>
     <message>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op med gendannelsesnøglen</translation>
     </message>
     <message>
         <source>Open the case store with its recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn sagsarkivet med dets gendannelsesnøgle</translation>
     </message>
     <message>
         <source>&amp;Recovery key, as printed on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendannelsesnøgle, som den står på gendannelsesarket</translation>
     </message>
     <message>
         <source>After unlocking, this computer&apos;s keyring keeps the key, so the recovery key is not needed here again. Keep the sheet safe: it still opens the store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter oplåsningen opbevarer denne computers nøglering nøglen, så gendannelsesnøglen ikke skal bruges her igen. Opbevar arket sikkert: det åbner stadig arkivet og dets sikkerhedskopier.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the key. After unlocking you choose a passphrase, which protects the store from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer har ingen nøglering, der kan opbevare nøglen. Efter oplåsningen vælger du en adgangsfrase, som beskytter arkivet fra da af.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits · spaces, dashes and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 bogstaver og cifre · mellemrum, bindestreger og store/små bogstaver er ligegyldige</translation>
     </message>
     <message>
         <source>The key could not be checked; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen kunne ikke kontrolleres; se logfilen.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer nøglen…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>The recovery key opened the case store. No keyring is available on this computer to keep its key, so choose a passphrase now: the store is re-encrypted with it, and you get a new recovery key. If you skip this, the next start asks for the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsesnøglen åbnede sagsarkivet. Denne computer har ingen nøglering, der kan opbevare nøglen, så vælg en adgangsfrase nu: arkivet krypteres igen med den, og du får en ny gendannelsesnøgle. Springer du dette over, beder næste start om gendannelsesnøglen igen.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
@@ -2346,7 +2346,7 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv adgangsfrase</translation>
     </message>
     <message>
         <source>Create store</source>
@@ -2358,11 +2358,11 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring over</translation>
     </message>
     <message>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug gendannelsesnøgle…</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
@@ -2374,11 +2374,11 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Unlocked with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst op med gendannelsesnøglen</translation>
     </message>
     <message>
         <source>The case store is open. This computer&apos;s keyring now keeps its key, so the recovery key is not needed here again. Keep the recovery sheet safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsarkivet er åbent. Denne computers nøglering opbevarer nu nøglen, så gendannelsesnøglen ikke skal bruges her igen. Opbevar gendannelsesarket sikkert.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>

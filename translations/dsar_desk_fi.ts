@@ -1441,63 +1441,63 @@
     <name>RecoveryUnlock</name>
     <message>
         <source>This computer&apos;s keyring does not hold the key of this case store. That is expected when the data folder was moved here or restored from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tietokoneen avainsäilössä ei ole tämän asiarekisterin avainta. Se on odotettavaa, kun tietokansio on siirretty tänne tai palautettu toiselta tietokoneelta.</translation>
     </message>
     <message>
         <source>This case store&apos;s key was kept in an OS keyring, and no keyring is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän asiarekisterin avain oli käyttöjärjestelmän avainsäilössä, eikä tällä tietokoneella ole avainsäilöä.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring does not open this case store; the file may have been replaced by one from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tietokoneen avainsäilön avain ei avaa tätä asiarekisteriä; tiedosto on ehkä korvattu toisen tietokoneen tiedostolla.</translation>
     </message>
     <message>
         <source>If the passphrase is lost, the recovery key opens the store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos tunnuslause on kadonnut, rekisterin voi avata palautusavaimella.</translation>
     </message>
     <message>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus palautusavaimella</translation>
     </message>
     <message>
         <source>Open the case store with its recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiarekisteri sen palautusavaimella</translation>
     </message>
     <message>
         <source>&amp;Recovery key, as printed on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palautusavain sellaisena kuin se on palautusarkissa</translation>
     </message>
     <message>
         <source>After unlocking, this computer&apos;s keyring keeps the key, so the recovery key is not needed here again. Keep the sheet safe: it still opens the store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaamisen jälkeen tämän tietokoneen avainsäilö säilyttää avaimen, joten palautusavainta ei tarvita täällä enää. Säilytä arkki turvallisesti: se avaa yhä rekisterin ja sen varmuuskopiot.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the key. After unlocking you choose a passphrase, which protects the store from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tietokoneella ei ole avainsäilöä avaimen säilyttämiseen. Avaamisen jälkeen valitset tunnuslauseen, joka suojaa rekisteriä siitä lähtien.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits · spaces, dashes and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 kirjainta ja numeroa · välilyönneillä, viivoilla ja kirjainkoolla ei ole väliä</translation>
     </message>
     <message>
         <source>The key could not be checked; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainta ei voitu tarkistaa; katso lokitiedosto.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan avainta…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ SHA-256 (myös tiedostossa %3):
     </message>
     <message>
         <source>The recovery key opened the case store. No keyring is available on this computer to keep its key, so choose a passphrase now: the store is re-encrypted with it, and you get a new recovery key. If you skip this, the next start asks for the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain avasi asiarekisterin. Tällä tietokoneella ei ole avainsäilöä avaimen säilyttämiseen, joten valitse nyt tunnuslause: rekisteri salataan uudelleen sillä, ja saat uuden palautusavaimen. Jos ohitat tämän, seuraava käynnistys kysyy taas palautusavainta.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
@@ -2346,7 +2346,7 @@ SHA-256 (myös tiedostossa %3):
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta tunnuslause</translation>
     </message>
     <message>
         <source>Create store</source>
@@ -2358,11 +2358,11 @@ SHA-256 (myös tiedostossa %3):
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita</translation>
     </message>
     <message>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä palautusavainta…</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
@@ -2374,11 +2374,11 @@ SHA-256 (myös tiedostossa %3):
     </message>
     <message>
         <source>Unlocked with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu palautusavaimella</translation>
     </message>
     <message>
         <source>The case store is open. This computer&apos;s keyring now keeps its key, so the recovery key is not needed here again. Keep the recovery sheet safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiarekisteri on auki. Tämän tietokoneen avainsäilö säilyttää nyt avaimen, joten palautusavainta ei tarvita täällä enää. Säilytä palautusarkki turvallisesti.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>

@@ -1441,63 +1441,63 @@
     <name>RecoveryUnlock</name>
     <message>
         <source>This computer&apos;s keyring does not hold the key of this case store. That is expected when the data folder was moved here or restored from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen på denne datamaskinen har ikke nøkkelen til dette saksarkivet. Det er ventet når datamappen er flyttet hit eller gjenopprettet fra en annen datamaskin.</translation>
     </message>
     <message>
         <source>This case store&apos;s key was kept in an OS keyring, and no keyring is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen til dette saksarkivet lå i en systemnøkkelring, og denne datamaskinen har ingen nøkkelring.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring does not open this case store; the file may have been replaced by one from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen i nøkkelringen på denne datamaskinen åpner ikke dette saksarkivet; filen kan være erstattet med en fra en annen datamaskin.</translation>
     </message>
     <message>
         <source>If the passphrase is lost, the recovery key opens the store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis passordfrasen er borte, åpner gjenopprettingsnøkkelen arkivet i stedet.</translation>
     </message>
     <message>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <source>Open the case store with its recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne saksarkivet med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <source>&amp;Recovery key, as printed on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprettingsnøkkel, slik den står på gjenopprettingsarket</translation>
     </message>
     <message>
         <source>After unlocking, this computer&apos;s keyring keeps the key, so the recovery key is not needed here again. Keep the sheet safe: it still opens the store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter opplåsingen tar nøkkelringen på denne datamaskinen vare på nøkkelen, så gjenopprettingsnøkkelen trengs ikke her igjen. Oppbevar arket trygt: det åpner fortsatt arkivet og sikkerhetskopiene.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the key. After unlocking you choose a passphrase, which protects the store from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ingen nøkkelring som kan ta vare på nøkkelen. Etter opplåsingen velger du en passordfrase, som beskytter arkivet fra da av.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås opp</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits · spaces, dashes and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 bokstaver og sifre · mellomrom, bindestreker og store/små bokstaver spiller ingen rolle</translation>
     </message>
     <message>
         <source>The key could not be checked; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kunne ikke kontrolleres; se loggfilen.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer nøkkelen…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>The recovery key opened the case store. No keyring is available on this computer to keep its key, so choose a passphrase now: the store is re-encrypted with it, and you get a new recovery key. If you skip this, the next start asks for the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen åpnet saksarkivet. Denne datamaskinen har ingen nøkkelring som kan ta vare på nøkkelen, så velg en passordfrase nå: arkivet krypteres på nytt med den, og du får en ny gjenopprettingsnøkkel. Hopper du over dette, ber neste oppstart om gjenopprettingsnøkkelen igjen.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
@@ -2346,7 +2346,7 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi passordfrase</translation>
     </message>
     <message>
         <source>Create store</source>
@@ -2358,11 +2358,11 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over</translation>
     </message>
     <message>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk gjenopprettingsnøkkel…</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
@@ -2374,11 +2374,11 @@ SHA-256 (også i %3):
     </message>
     <message>
         <source>Unlocked with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst opp med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <source>The case store is open. This computer&apos;s keyring now keeps its key, so the recovery key is not needed here again. Keep the recovery sheet safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksarkivet er åpent. Nøkkelringen på denne datamaskinen tar nå vare på nøkkelen, så gjenopprettingsnøkkelen trengs ikke her igjen. Oppbevar gjenopprettingsarket trygt.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>

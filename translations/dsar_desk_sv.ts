@@ -1441,63 +1441,63 @@
     <name>RecoveryUnlock</name>
     <message>
         <source>This computer&apos;s keyring does not hold the key of this case store. That is expected when the data folder was moved here or restored from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns nyckelring har inte nyckeln till det här ärendearkivet. Det är väntat när datamappen har flyttats hit eller återställts från en annan dator.</translation>
     </message>
     <message>
         <source>This case store&apos;s key was kept in an OS keyring, and no keyring is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln till det här ärendearkivet förvarades i en systemnyckelring, och den här datorn har ingen nyckelring.</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keyring does not open this case store; the file may have been replaced by one from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln i den här datorns nyckelring öppnar inte det här ärendearkivet; filen kan ha ersatts med en från en annan dator.</translation>
     </message>
     <message>
         <source>If the passphrase is lost, the recovery key opens the store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om lösenfrasen har gått förlorad öppnar återställningsnyckeln arkivet i stället.</translation>
     </message>
     <message>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp med återställningsnyckeln</translation>
     </message>
     <message>
         <source>Open the case store with its recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärendearkivet med dess återställningsnyckel</translation>
     </message>
     <message>
         <source>&amp;Recovery key, as printed on the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställningsnyckel, så som den står på återställningsbladet</translation>
     </message>
     <message>
         <source>After unlocking, this computer&apos;s keyring keeps the key, so the recovery key is not needed here again. Keep the sheet safe: it still opens the store and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter upplåsningen förvarar den här datorns nyckelring nyckeln, så återställningsnyckeln behövs inte här igen. Förvara bladet säkert: det öppnar fortfarande arkivet och dess säkerhetskopior.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the key. After unlocking you choose a passphrase, which protects the store from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn har ingen nyckelring som kan förvara nyckeln. Efter upplåsningen väljer du en lösenfras, som skyddar arkivet från och med då.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>%1 of %2 letters and digits · spaces, dashes and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 bokstäver och siffror · mellanslag, bindestreck och versaler spelar ingen roll</translation>
     </message>
     <message>
         <source>The key could not be checked; see the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln kunde inte kontrolleras; se loggfilen.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar nyckeln…</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ SHA-256 (även i %3):
     </message>
     <message>
         <source>The recovery key opened the case store. No keyring is available on this computer to keep its key, so choose a passphrase now: the store is re-encrypted with it, and you get a new recovery key. If you skip this, the next start asks for the recovery key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln öppnade ärendearkivet. Den här datorn har ingen nyckelring som kan förvara nyckeln, så välj en lösenfras nu: arkivet krypteras om med den, och du får en ny återställningsnyckel. Om du hoppar över detta frågar nästa start efter återställningsnyckeln igen.</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to keep the case store&apos;s key. Choose a passphrase instead: it encrypts every case. DSAR Desk never stores the cases unencrypted and never writes the passphrase down.</source>
@@ -2346,7 +2346,7 @@ SHA-256 (även i %3):
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lösenfras</translation>
     </message>
     <message>
         <source>Create store</source>
@@ -2358,11 +2358,11 @@ SHA-256 (även i %3):
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över</translation>
     </message>
     <message>
         <source>Use recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd återställningsnyckel…</translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters.</source>
@@ -2374,11 +2374,11 @@ SHA-256 (även i %3):
     </message>
     <message>
         <source>Unlocked with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplåst med återställningsnyckeln</translation>
     </message>
     <message>
         <source>The case store is open. This computer&apos;s keyring now keeps its key, so the recovery key is not needed here again. Keep the recovery sheet safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendearkivet är öppet. Den här datorns nyckelring förvarar nu nyckeln, så återställningsnyckeln behövs inte här igen. Förvara återställningsbladet säkert.</translation>
     </message>
     <message>
         <source>another DSAR Desk</source>
