@@ -763,6 +763,10 @@
         <translation>adgangsfrase</translation>
     </message>
     <message>
+        <source>in memory only (demo store, gone when the window closes)</source>
+        <translation>kun i hukommelsen (demoarkiv, forsvinder, når vinduet lukkes)</translation>
+    </message>
+    <message>
         <source>OS keyring</source>
         <translation>styresystemets nøglering</translation>
     </message>

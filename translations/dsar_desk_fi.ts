@@ -763,6 +763,10 @@
         <translation>tunnuslause</translation>
     </message>
     <message>
+        <source>in memory only (demo store, gone when the window closes)</source>
+        <translation>vain muistissa (esittelyrekisteri, katoaa, kun ikkuna suljetaan)</translation>
+    </message>
+    <message>
         <source>OS keyring</source>
         <translation>käyttöjärjestelmän avainsäilö</translation>
     </message>

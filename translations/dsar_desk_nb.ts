@@ -763,6 +763,10 @@
         <translation>passordfrase</translation>
     </message>
     <message>
+        <source>in memory only (demo store, gone when the window closes)</source>
+        <translation>bare i minnet (demoarkiv, borte når vinduet lukkes)</translation>
+    </message>
+    <message>
         <source>OS keyring</source>
         <translation>systemets nøkkelring</translation>
     </message>

@@ -763,6 +763,10 @@
         <translation>lösenfras</translation>
     </message>
     <message>
+        <source>in memory only (demo store, gone when the window closes)</source>
+        <translation>endast i minnet (demoarkiv, försvinner när fönstret stängs)</translation>
+    </message>
+    <message>
         <source>OS keyring</source>
         <translation>systemets nyckelring</translation>
     </message>

@@ -71,6 +71,7 @@ class OpenReport:
     holder: LockHolder | None = None  # who holds the store when this desk is read-only
     backups_written: list[Path] = field(default_factory=list)
     recovery: RecoveryOutcome = RecoveryOutcome.NONE  # after opening with the recovery key
+    key_in_memory: bool = False  # keyring mode with a process-only store (the demo): gone at exit
 
 
 @dataclass
@@ -333,7 +334,9 @@ def open_desk(
     prepare_data_dir(data_dir)
     db_file = data_dir / DATABASE_FILE
     report = OpenReport(read_only=read_only)
-    keys = KeyManager(data_dir, db_file, secrets or KeyringSecretStore(), passphrase, recovery_key)
+    store = secrets or KeyringSecretStore()
+    report.key_in_memory = not store.is_system()
+    keys = KeyManager(data_dir, db_file, store, passphrase, recovery_key)
     lock: StoreLock | None = None
     if not read_only:
         lock = StoreLock(data_dir, os_user)

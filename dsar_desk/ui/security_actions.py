@@ -51,7 +51,9 @@ def gather_diagnostics(desk: Desk) -> Diagnostics:
     return Diagnostics(
         audit=audit,
         data_dir=data_dir,
-        key_mode=str(desk.report.key_mode),
+        key_mode="memory"
+        if desk.report.key_in_memory and not desk.unlock_needs_passphrase()
+        else str(desk.report.key_mode),
         read_only=desk.report.read_only,
         last_backup=last,
         backups=len(backups),

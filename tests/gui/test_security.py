@@ -21,7 +21,7 @@ from dsar_desk.ui import crash
 from dsar_desk.ui.app import open_store
 from dsar_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from dsar_desk.ui.main_window import MainWindow
-from dsar_desk.ui.security_actions import SecurityActions
+from dsar_desk.ui.security_actions import SecurityActions, gather_diagnostics
 from dsar_desk.ui.unlock import PassphraseDialog, StoreOpener
 from tests.gui.conftest import make_window, new_case, wait_idle
 
@@ -352,3 +352,12 @@ def test_damaged_store_offers_the_newest_backup(qtbot, tmp_path: Path, clock: Fi
     assert reopened is not None
     assert any(path.name.startswith("damaged-") for path in (folder / "backups").iterdir())
     reopened.close()
+
+
+def test_diagnostics_names_where_the_key_is_kept(entities: Desk, clock: FixedClock, tmp_path: Path) -> None:
+    assert gather_diagnostics(entities).key_mode == "keyring"
+    demo = open_desk(tmp_path / "demo", clock, "tester", secrets=InMemorySecretStore())
+    try:
+        assert gather_diagnostics(demo).key_mode == "memory"  # a demo key never reaches a keyring
+    finally:
+        demo.close()

@@ -78,11 +78,11 @@ class DiagnosticsDialog(QDialog):
             _value(audit.checked_at.isoformat(sep=" ", timespec="seconds")),
         )
         form.addRow(translate("Diagnostics", "Data folder"), _value(str(info.data_dir or "–"), wrap=False))
-        mode = (
-            translate("Diagnostics", "passphrase")
-            if info.key_mode == "passphrase"
-            else translate("Diagnostics", "OS keyring")
-        )
+        modes = {
+            "passphrase": translate("Diagnostics", "passphrase"),
+            "memory": translate("Diagnostics", "in memory only (demo store, gone when the window closes)"),
+        }
+        mode = modes.get(info.key_mode, translate("Diagnostics", "OS keyring"))
         if info.read_only:
             mode += " · " + translate("Diagnostics", "opened read-only")
         form.addRow(translate("Diagnostics", "Key"), _value(mode))
