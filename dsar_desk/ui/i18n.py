@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -27,8 +29,8 @@ LANGUAGES = ("nb", "sv", "fi", "da")
 SETTINGS_KEY = "ui/language"
 PSEUDO_ENV = "DSAR_DESK_PSEUDO"
 
-# Qt ships no qtbase_nb: Nynorsk and then Danish are the closest readable neighbours for buttons
-# such as "Cancel" in standard dialogs.
+# Qt ships no qtbase_nb: Nynorsk (with its commonest button words turned into Bokmål) and then
+# Danish are the closest readable neighbours for buttons such as "Cancel" in standard dialogs.
 QT_FALLBACKS = {"nb": ("nb", "nn", "da"), "sv": ("sv",), "fi": ("fi",), "da": ("da",)}
 
 _SYSTEM_LANGUAGES = {
@@ -78,6 +80,63 @@ class PseudoTranslator(QTranslator):
         return f"[{text.translate(cls.ACCENTS)}{padding}]"
 
 
+class BokmaalFromNynorsk(QTranslator):
+    """Qt's Nynorsk catalogue, with the few Nynorsk forms of standard buttons turned into Bokmål.
+
+    Qt ships no Bokmål catalogue and Nynorsk reads as a mistake to Bokmål users on the
+    commonest buttons ("Lagra", "Opna"). Only whole words from this small table change.
+    """
+
+    WORDS: ClassVar[dict[str, str]] = {
+        "Lagra": "Lagre",
+        "lagra": "lagre",
+        "Opna": "Åpne",
+        "opna": "åpne",
+        "namn": "navn",
+        "Namn": "Navn",
+        "Leit": "Let",
+        "detaljar": "detaljer",
+        "Detaljar": "Detaljer",
+        "ikkje": "ikke",
+        "Ikkje": "Ikke",
+        "frå": "fra",
+        "Frå": "Fra",
+        "berre": "bare",
+        "Vel": "Velg",
+        "eit": "et",
+        "ein": "en",
+    }
+    _PATTERN = re.compile(r"\b(" + "|".join(WORDS) + r")\b")
+
+    def __init__(self, nynorsk: QTranslator, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.nynorsk = nynorsk
+
+    def isEmpty(self) -> bool:
+        return self.nynorsk.isEmpty()
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        found = self.nynorsk.translate(context, source_text, disambiguation, n)
+        if not found:
+            return None  # a null string: Qt asks the next translator, then uses the source
+        return self.to_bokmaal(found)
+
+    @classmethod
+    def to_bokmaal(cls, text: str) -> str:
+        return cls._PATTERN.sub(lambda match: cls.WORDS[match.group(1)], text)
+
+
+def _load_bokmaal_fallback(app: QCoreApplication, folder: str) -> bool:
+    nynorsk = QTranslator(app)
+    if not nynorsk.load("qtbase_nn", folder):
+        nynorsk.deleteLater()
+        return False
+    translator = BokmaalFromNynorsk(nynorsk, app)
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
 def _remove_installed(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
@@ -110,7 +169,10 @@ def install_translator(app: QCoreApplication, language: str, qm_dir: Path | None
         return "en"
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for candidate in QT_FALLBACKS[language]:
-        if _load(app, f"qtbase_{candidate}", qt_dir):
+        if language == "nb" and candidate == "nn":
+            if _load_bokmaal_fallback(app, qt_dir):
+                break
+        elif _load(app, f"qtbase_{candidate}", qt_dir):
             break
     # Installed last, so asked first: our words win over Qt's for the same source.
     if not _load(app, f"dsar_desk_{language}", qm_dir or QM_DIR):

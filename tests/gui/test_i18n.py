@@ -114,3 +114,12 @@ def test_pseudo_locale_stretches_our_strings(
 
 def test_pseudo_stretch_keeps_placeholders_and_mnemonics():
     assert PseudoTranslator.stretch("&Due %1") == "[&Düé %1~~~]"
+
+
+def test_bokmaal_window_gets_bokmaal_standard_buttons(english_afterwards, qm_dir):
+    assert install_translator(english_afterwards, "nb", qm_dir) == "nb"
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Lagre"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "Fil&navn:"
+    # Our own catalogue still answers first for our contexts.
+    assert QCoreApplication.translate("Main", "&File") == "&Fil"
