@@ -27,6 +27,17 @@ def _writer(data_dir: Path, secrets: InMemorySecretStore, clock: FixedClock, out
         os.write(out, reference.encode() + b"\n")
 
 
+def _read_lines(fd: int, count: int) -> bytes:
+    """Blocks until `count` whole lines arrived (or the child is gone)."""
+    data = b""
+    while data.count(b"\n") < count:
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
 def _read_all(fd: int) -> str:
     chunks = []
     while chunk := os.read(fd, 65536):
@@ -57,7 +68,7 @@ def test_acknowledged_cases_survive_sigkill(tmp_path: Path, clock: FixedClock) -
             finally:
                 os._exit(1)
         os.close(write_end)
-        first = os.read(read_end, 6)  # wait until the child has the store open
+        first = _read_lines(read_end, 2)  # "ready" and one saved case: the writer is mid-stream
         time.sleep(rng.uniform(0.0, 0.15))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -65,7 +76,7 @@ def test_acknowledged_cases_survive_sigkill(tmp_path: Path, clock: FixedClock) -
         os.close(read_end)
         assert out.startswith("ready"), out
         reported.update(line for line in out.split() if line.startswith("NO1-"))
-    assert len(reported) > KILLS  # the writer really was mid-stream when killed
+    assert len(reported) >= KILLS  # every round was killed while writing, however loaded the machine
     survivor = open_desk(tmp_path / "s", clock, "t", secrets=secrets)
     with survivor.ctx.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
