@@ -163,6 +163,7 @@ def install_translator(app: QCoreApplication, language: str, qm_dir: Path | None
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
+        QLocale.setDefault(QLocale.system())  # dates as in English, not as the previous language left them
         return "pseudo"
     if language not in LANGUAGES:
         QLocale.setDefault(QLocale.system())
