@@ -10,8 +10,9 @@ keyring user's would; DSAR_DESK_PASSPHRASE would add the ~0.2 s scrypt KDF). The
 run of each format is a warm-up (page cache, .pyc files) and is not counted.
 
 Bytecode: by default the children may write and use .pyc files (PYTHONDONTWRITEBYTECODE
-removed), which is what an installed program has. With --no-bytecode every run
-recompiles our package, as in a checkout run with PYTHONDONTWRITEBYTECODE=1.
+removed), which is what an installed program has. With --no-bytecode the __pycache__
+folders of dsar_desk/ are removed first and PYTHONDONTWRITEBYTECODE=1 is set, so every
+run recompiles our package (site-packages keep theirs), as in a fresh checkout.
 
 Without a store in D it generates `--cases` demo cases first (about a minute for
 100,000). Without --month it picks the month whose log size is closest to --rows.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -96,6 +98,9 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "benchmarks.file_keyring.FileKeyring")
     env = _env(bytecode=not args.no_bytecode)
+    if args.no_bytecode:
+        for folder in (ROOT / "dsar_desk").rglob("__pycache__"):
+            shutil.rmtree(folder)
     data_dir = Path(args.data_dir)
     if not (data_dir / "dsar-desk.sqlite3").exists():
         start = time.perf_counter()
