@@ -683,6 +683,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from dsar_desk.gc_pause import collector_paused
+
+    # Bounded by one month's requests, so cycles can wait until the command ends.
+    with collector_paused():
+        return _log(args)
+
+
+def _log(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from dsar_desk.exports.month import Month

@@ -15,9 +15,10 @@ from dsar_desk.domain.errors import ValidationError
 from dsar_desk.exports.files import Ticker
 from dsar_desk.exports.header import ExportHeader
 from dsar_desk.exports.log_rows import Cell, Column
-from dsar_desk.exports.safety import neutralise
+from dsar_desk.exports.safety import FORMULA_TRIGGERS, neutralise
 
 DELIMITERS = (";", ",")
+_TRIGGERS = frozenset(FORMULA_TRIGGERS)
 
 
 def check_delimiter(delimiter: str) -> str:
@@ -36,22 +37,6 @@ def csv_cell(value: Cell) -> str:
     return neutralise(value)
 
 
-def _text(value: Cell) -> str:
-    return "" if value is None else neutralise(str(value))
-
-
-def _date(value: Cell) -> str:
-    return value.isoformat() if isinstance(value, date) else ""
-
-
-def _int(value: Cell) -> str:
-    return "" if value is None else str(value)
-
-
-# One converter per column kind: cheaper than inspecting every cell's type.
-_CONVERTERS = {"text": _text, "date": _date, "int": _int}
-
-
 def write_csv(
     path: Path,
     header: ExportHeader,
@@ -68,7 +53,17 @@ def write_csv(
             writer.writerow([key, neutralise(value)])
         writer.writerow([])
         writer.writerow([column.header for column in columns])
-        converters = [_CONVERTERS[column.kind] for column in columns]
+        is_text = [column.kind == "text" for column in columns]
         for row in rows:
-            writer.writerow([convert(value) for convert, value in zip(converters, row, strict=True)])
+            # The csv module writes None as an empty cell, ints as digits and dates in ISO
+            # form (str of a date); only text needs work. Inline rather than a call per
+            # cell: this loop runs for 200,000 cells in a month of 10,000 requests.
+            writer.writerow(
+                [
+                    ("'" + value if value[:1] in _TRIGGERS else value)
+                    if text and isinstance(value, str)
+                    else (csv_cell(value) if text else value)
+                    for value, text in zip(row, is_text, strict=True)
+                ]
+            )
             ticker.tick()

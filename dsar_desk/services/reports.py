@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, or_, select
 
@@ -31,7 +31,6 @@ from dsar_desk.exports.files import (
     no_progress,
 )
 from dsar_desk.exports.header import ExportHeader
-from dsar_desk.exports.kpis import MonthKpis, compute_kpis
 from dsar_desk.exports.log_rows import (
     CaseFacts,
     ClosureEvent,
@@ -49,6 +48,9 @@ from dsar_desk.services.audit import append_event
 from dsar_desk.services.context import ServiceContext
 from dsar_desk.storage.repository import entity_by_code, entity_from_row
 from dsar_desk.storage.tables import AuditEventRow, CaseRightRow, CaseRow, EntityRow, LetterRow, PauseRow
+
+if TYPE_CHECKING:
+    from dsar_desk.exports.kpis import MonthKpis
 
 FORMATS = ("csv", "xlsx", "pdf")
 SERIES_MONTHS = 12
@@ -94,7 +96,9 @@ class MonthLog:
 
     @cached_property
     def kpis(self) -> MonthKpis:
-        """Computed on first use: a CSV export does not need them."""
+        """Computed on first use: a CSV export needs neither them nor their imports."""
+        from dsar_desk.exports.kpis import compute_kpis
+
         codes = [self.entity.code] if self.entity else [e.code for e in self.entities]
         return compute_kpis(self.cases, self.month, self.counting, codes)
 

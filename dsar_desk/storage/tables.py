@@ -42,6 +42,9 @@ class CaseRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("entity_id", "year", "seq", name="uq_dsar_case_entity_year_seq"),
         Index("ix_dsar_case_status_due", "status", "due_date"),
+        # Serves every query by received date, and the monthly log's "received by the
+        # month's end and not closed before it" from the index alone (migration 0005).
+        Index("ix_dsar_case_received_closed_on", "received", "closed_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -49,7 +52,7 @@ class CaseRow(SQLModel, table=True):
     entity_id: int = Field(foreign_key="entity.id", index=True)
     year: int
     seq: int
-    received: date = Field(index=True)
+    received: date
     channel: str
     status: str = Field(index=True)
     rights_summary: str = ""
@@ -195,13 +198,17 @@ class AuditEventRow(SQLModel, table=True):
     """
 
     __tablename__ = "audit_event"
-    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_event_prev_hash"),)
+    __table_args__ = (
+        UniqueConstraint("prev_hash", name="uq_audit_event_prev_hash"),
+        # A case's events, and the closures of reopened cases for the monthly log (0005).
+        Index("ix_audit_event_case_ref_action", "case_ref", "action"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime
     actor: str
     action: str = Field(index=True)
-    case_ref: str | None = Field(default=None, index=True)
+    case_ref: str | None = None
     entity_code: str | None = None
     payload: str = Field(sa_column=Column(Text, nullable=False))
     payload_sha256: str

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import json
 import subprocess
 import sys
@@ -322,3 +325,20 @@ def test_demo_and_overdue_listing_in_a_real_process(tmp_path: Path, monkeypatch:
     )
     assert {"FI1", "SE1", "NO1"} == {row["entity"] for row in names}
     assert any(ch in "".join(row["requester"] for row in names) for ch in "áčđŋšŧž")
+    # The monthly log from a real process: the entry point's exit path leaves a complete,
+    # checksummed file (the collector is skipped at exit, the store was closed before).
+    out = tmp_path / "log.csv"
+    month = date.today().strftime("%Y-%m")
+    command = ["log", "export", "--month", month, "--format", "csv", "--out", str(out)]
+    export = subprocess.run(
+        [sys.executable, "-m", "dsar_desk", "--data-dir", data, *command],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (tmp_path / "log.csv.sha256").read_text(encoding="utf-8") == f"{digest}  log.csv\n"
+    assert digest in export.stdout
+    records = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    rows = len(records) - records.index([]) - 2  # header block, empty line, column names
+    assert rows > 0 and f"Wrote {rows} request(s)" in export.stdout
