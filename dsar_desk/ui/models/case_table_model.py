@@ -130,7 +130,7 @@ class CaseTableModel(QAbstractTableModel):
             wanted = refs[:PAGE_SIZE] + [ref for ref in changed if ref not in refs[:PAGE_SIZE]]
             return refs, queries.summaries_for(wanted)
 
-        self._tasks.run(load, lambda result: self._apply(result, changed), key="register")
+        self._tasks.run(load, lambda result: self._apply(result, changed), key="register", read=True)
 
     def _apply(self, result: tuple[list[str], dict[str, CaseSummary]], changed: frozenset[str]) -> None:
         refs, summaries = result
@@ -166,6 +166,7 @@ class CaseTableModel(QAbstractTableModel):
         self._tasks.run(
             lambda: queries.summaries_for(missing),
             lambda summaries: self._page_loaded(generation, page, summaries),
+            read=True,
         )
 
     def _page_loaded(self, generation: int, page: int, summaries: dict[str, CaseSummary]) -> None:
