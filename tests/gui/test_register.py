@@ -124,3 +124,21 @@ def test_layout_state_is_remembered(qtbot, window, entities, clock, tmp_path) ->
         assert again.register.table.horizontalHeader().sectionSize(m.COL_REQUESTER) == 333
     finally:
         again.shutdown()
+
+
+def test_pages_are_fetched_ahead_and_old_ones_let_go(qtbot, window, entities, monkeypatch) -> None:
+    monkeypatch.setattr(m, "PAGE_SIZE", 2)
+    monkeypatch.setattr(m, "MAX_PAGES", 2)
+    for day in range(1, 9):
+        new_case(entities, f"Person {day}", date(2026, 11, day))
+    model = window.register_model
+    window.register.table.hide()  # rows are asked for by this test only, not by painting
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 8 and not window.tasks.busy, timeout=5000)
+    model.data(model.index(4, m.COL_REQUESTER))  # page 2, and page 3 ahead of the user
+    qtbot.waitUntil(lambda: model.is_row_loaded(4) and model.is_row_loaded(6), timeout=5000)
+    wait_idle(qtbot, window)
+    assert not model.is_row_loaded(0)  # only the two newest pages are kept
+    assert model.data(model.index(0, m.COL_REQUESTER)) == m.LOADING
+    qtbot.waitUntil(lambda: model.is_row_loaded(0), timeout=5000)
+    assert model.data(model.index(0, m.COL_REQUESTER)).startswith("Person")
