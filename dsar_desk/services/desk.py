@@ -44,6 +44,7 @@ from dsar_desk.storage.errors import (
 from dsar_desk.storage.files import make_private, private_dir, remove_quietly, sidecars, touch_private
 from dsar_desk.storage.lock import StoreLock, read_holder
 from dsar_desk.storage.migrate import HEAD_REVISION, current_revision, upgrade_to_head
+from dsar_desk.storage.repository import refresh_sort_keys
 
 BACKUP_DIR = backup_files.BACKUP_DIR
 
@@ -91,6 +92,9 @@ class Desk:
             changed = store_settings(session, settings)
             if not changed:
                 return Changes()
+            if "name_order" in changed:
+                # Same transaction: the register never sorts by keys of the other order.
+                refresh_sort_keys(session, settings.name_order)
             append_event(session, self.ctx.clock.now(), self.ctx.actor, "settings.changed", changed)
         self.ctx.forget_settings()
         refs: frozenset[str] = frozenset()

@@ -35,7 +35,7 @@ SORT_KEYS = {
     "received": (CaseRow.received, CaseRow.id),
     "due": (CaseRow.due_date, CaseRow.id),
     "status": (CaseRow.status, CaseRow.due_date),
-    "requester": (CaseRow.requester_name_key, CaseRow.id),
+    "requester": (CaseRow.requester_sort_key, CaseRow.id),
     "entity": (EntityRow.code, CaseRow.due_date),
     "handler": (CaseRow.handler, CaseRow.due_date),
     "rights": (CaseRow.rights_summary, CaseRow.id),

@@ -56,6 +56,20 @@ class CaseRow(SQLModel, table=True):
             "rights_summary",
             "extension_notified_on",
         ),
+        # The same for the register sorted by requester name (Nordic order).
+        Index(
+            "ix_dsar_case_requester_sort",
+            "requester_sort_key",
+            "id",
+            "status",
+            "reference",
+            "requester_name_key",
+            "requester_email_key",
+            "entity_id",
+            "rights_summary",
+            "extension_notified_on",
+            "due_date",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -69,6 +83,8 @@ class CaseRow(SQLModel, table=True):
     rights_summary: str = ""
     requester_name: str
     requester_name_key: str = Field(default="", index=True)
+    # domain.collation.name_sort_key in the store's name order (settings.name_order).
+    requester_sort_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
     requester_email: str = ""
     requester_email_key: str = Field(default="", index=True)
     requester_phone: str = ""

@@ -142,3 +142,17 @@ def test_pages_are_fetched_ahead_and_old_ones_let_go(qtbot, window, entities, mo
     assert model.data(model.index(0, m.COL_REQUESTER)) == m.LOADING
     qtbot.waitUntil(lambda: model.is_row_loaded(0), timeout=5000)
     assert model.data(model.index(0, m.COL_REQUESTER)).startswith("Person")
+
+
+def test_sorting_by_requester_follows_the_nordic_alphabet(qtbot, window, entities) -> None:
+    names = ("Åse Lund", "Zorn Anders", "Ärla Berg", "Bjørn Dahl", "Yrjö Üll")
+    refs = {name: new_case(entities, name, date(2026, 11, 2)) for name in names}
+    window.register_model.reload()
+    qtbot.waitUntil(lambda: len(register_refs(window)) == len(names), timeout=5000)
+
+    window.register.table.horizontalHeader().setSortIndicator(m.COL_REQUESTER, Qt.SortOrder.AscendingOrder)
+    # The store's default name order is Swedish/Finnish: ... Y Z Å Ä Ö.
+    order = ["Bjørn Dahl", "Yrjö Üll", "Zorn Anders", "Åse Lund", "Ärla Berg"]
+    qtbot.waitUntil(lambda: register_refs(window) == [refs[name] for name in order], timeout=5000)
+    shown = [window.register_model.index(row, m.COL_REQUESTER).data() for row in range(len(names))]
+    assert shown == order
