@@ -142,6 +142,7 @@ class Desk:
         db_file, key, _keys = self._require_store()
         assert self.ctx.data_dir is not None
         backup_key = parse_recovery_key(recovery_key) if recovery_key else None
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         try:
             safety = backup_files.restore_into(
@@ -149,6 +150,7 @@ class Desk:
             )
         finally:
             self.ctx.engine = make_engine(sqlite_url(db_file), key)
+            self.ctx.query_engine = make_engine(sqlite_url(db_file), key, query_pool=QUERY_CONNECTIONS)
             self.ctx.forget_settings()
         _harden(self.ctx.data_dir)
         return safety
@@ -176,6 +178,7 @@ class Desk:
         assert self.ctx.data_dir is not None
         folder = backup_files.backup_dir(self.ctx.data_dir)
         staged = keys.stage_new(new_passphrase)
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         try:
             backup_files.settle_for_replace(db_file, key)
@@ -183,10 +186,12 @@ class Desk:
         except BaseException:
             keys.abandon_new(staged)
             self.ctx.engine = make_engine(sqlite_url(db_file), key)
+            self.ctx.query_engine = make_engine(sqlite_url(db_file), key, query_pool=QUERY_CONNECTIONS)
             raise
         keys.commit_new(staged)
         self._key = staged.key
         self.ctx.engine = make_engine(sqlite_url(db_file), staged.key)
+        self.ctx.query_engine = make_engine(sqlite_url(db_file), staged.key, query_pool=QUERY_CONNECTIONS)
         # Backups in the data folder follow the store's key, so a restore needs no old key.
         for info in backup_files.list_backups(folder):
             if info.kind != "damaged" and key_opens(info.path, key):
@@ -217,6 +222,7 @@ class Desk:
         )
 
     def close(self) -> None:
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -309,6 +315,10 @@ def _convert_plain(
     return created.key
 
 
+# Pooled query connections: one per read thread of the window (ui.tasks.READ_THREADS).
+QUERY_CONNECTIONS = 2
+
+
 def open_desk(
     data_dir: Path,
     clock: Clock,
@@ -342,6 +352,9 @@ def open_desk(
         ctx = ServiceContext(
             engine=engine, clock=clock, os_user=os_user, data_dir=data_dir, read_only=read_only
         )
+        ctx.query_engine = make_engine(
+            sqlite_url(db_file), key, read_only=read_only, query_pool=QUERY_CONNECTIONS
+        )
         desk = Desk(
             ctx,
             EntityService(ctx),
@@ -368,6 +381,7 @@ def open_desk(
             if auto_backup:
                 _daily_backup(desk, key)
         except (DBAPIError, StoreDamagedError) as exc:
+            ctx.close_query_engine()
             engine.dispose()
             if isinstance(exc, DBAPIError) and not isinstance(classify(exc), StoreDamagedError):
                 raise

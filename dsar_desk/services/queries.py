@@ -362,13 +362,13 @@ class CaseQueries:
         query = query.order_by(*[col(k).desc() if flt.descending else col(k) for k in keys])
         if flt.limit is not None:
             query = query.limit(flt.limit).offset(flt.offset)
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return [summary_from(values, as_of) for values in conn.execute(query)]
 
     def count_cases(self, flt: CaseFilter) -> int:
         as_of = flt.as_of or self._ctx.clock.today()
         query = build_query(flt, as_of, self._ctx.settings.due_soon_days, columns=(func.count(),))
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
     def references(self, flt: CaseFilter) -> list[str]:
@@ -386,13 +386,13 @@ class CaseQueries:
             join_entity=flt.sort == "entity",
         )
         query = query.order_by(*[col(k).desc() if flt.descending else col(k) for k in keys])
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return list(conn.execute(query).scalars())
 
     def summaries_for(self, references: list[str], as_of: date | None = None) -> dict[str, CaseSummary]:
         day = as_of or self._ctx.clock.today()
         out: dict[str, CaseSummary] = {}
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             for start in range(0, len(references), 500):
                 chunk = references[start : start + 500]
                 query = (
@@ -423,7 +423,7 @@ class CaseQueries:
             .order_by(col(CaseRow.due_date), col(CaseRow.id))
             .limit(10)
         )
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             open_, overdue, due_soon, paused, extended = (int(n) for n in conn.execute(counts).one())
             upcoming = [summary_from(values, day) for values in conn.execute(query)]
         return Dashboard(
@@ -457,7 +457,7 @@ class CaseQueries:
             .where(or_(*matches), col(CaseRow.received) >= since, col(CaseRow.received) <= received)
             .order_by(col(CaseRow.received).desc())
         )
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             rows: list[Any] = list(conn.execute(query).all())
         return [
             RelatedCase(
