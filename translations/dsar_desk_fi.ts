@@ -2013,6 +2013,18 @@ SHA-256 (also in %3):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Swedish and Finnish: … X Y Z Å Ä Ö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish and Norwegian: … X Y Z Æ Ø Å</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the register sorts requester names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handler name</source>
         <translation>Käsittelijän nimi</translation>
     </message>
@@ -2026,6 +2038,10 @@ SHA-256 (also in %3):
     </message>
     <message>
         <source>Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

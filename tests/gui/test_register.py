@@ -156,3 +156,27 @@ def test_sorting_by_requester_follows_the_nordic_alphabet(qtbot, window, entitie
     qtbot.waitUntil(lambda: register_refs(window) == [refs[name] for name in order], timeout=5000)
     shown = [window.register_model.index(row, m.COL_REQUESTER).data() for row in range(len(names))]
     assert shown == order
+
+
+def test_the_name_order_setting_resorts_the_register(qtbot, window, entities) -> None:
+    from dsar_desk.domain.collation import NameOrder
+
+    names = ("Åse Lund", "Ärla Berg", "Zorn Anders")
+    refs = {name: new_case(entities, name, date(2026, 11, 2)) for name in names}
+    window.register.table.horizontalHeader().setSortIndicator(m.COL_REQUESTER, Qt.SortOrder.AscendingOrder)
+    sv = [refs[name] for name in ("Zorn Anders", "Åse Lund", "Ärla Berg")]
+    qtbot.waitUntil(lambda: register_refs(window) == sv, timeout=5000)
+
+    dialog = window.open_settings()
+    assert dialog.name_order.currentData() == NameOrder.SWEDISH_FINNISH
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.DANISH_NORWEGIAN))
+    dialog.save()
+    da = [refs[name] for name in ("Zorn Anders", "Ärla Berg", "Åse Lund")]
+    qtbot.waitUntil(lambda: register_refs(window) == da, timeout=5000)
+
+    dialog = window.open_settings()  # saving another setting keeps the chosen order
+    assert dialog.name_order.currentData() == NameOrder.DANISH_NORWEGIAN
+    dialog.soon_days.setValue(5)
+    dialog.save()
+    qtbot.waitUntil(lambda: window.desk.ctx.settings.due_soon_days == 5, timeout=5000)
+    assert window.desk.ctx.settings.name_order is NameOrder.DANISH_NORWEGIAN
