@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -202,7 +203,6 @@ def summary_from(values: Any, as_of: date) -> CaseSummary:
         country,
         profile,
     ) = values
-    cal = working_calendar(Country(country), HolidayProfile(profile))
     return CaseSummary(
         ref,
         entity,
@@ -219,10 +219,16 @@ def summary_from(values: Any, as_of: date) -> CaseSummary:
         handler,
         channel,
         closed_on,
-        _working_days_left(as_of, due, cal),
+        _days_left(as_of, due, country, profile),
         country,
         profile,
     )
+
+
+@lru_cache(maxsize=8192)
+def _days_left(as_of: date, due: date, country: str, profile: str) -> int:
+    # Thousands of cases share a due date: a page of summaries counts each once.
+    return _working_days_left(as_of, due, working_calendar(Country(country), HolidayProfile(profile)))
 
 
 @dataclass(frozen=True)
