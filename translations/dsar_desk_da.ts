@@ -2195,6 +2195,18 @@ SHA-256 (også i %3):
         <translation>Vinduet skjuler alle sager bag en låseskærm efter så lang tids inaktivitet</translation>
     </message>
     <message>
+        <source>Swedish and Finnish: … X Y Z Å Ä Ö</source>
+        <translation>Svensk og finsk: … X Y Z Å Ä Ö</translation>
+    </message>
+    <message>
+        <source>Danish and Norwegian: … X Y Z Æ Ø Å</source>
+        <translation>Dansk og norsk: … X Y Z Æ Ø Å</translation>
+    </message>
+    <message>
+        <source>How the register sorts requester names</source>
+        <translation>Hvordan registret sorterer de registreredes navne</translation>
+    </message>
+    <message>
         <source>Handler name</source>
         <translation>Sagsbehandlerens navn</translation>
     </message>
@@ -2209,6 +2221,10 @@ SHA-256 (også i %3):
     <message>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Navnerækkefølge</translation>
     </message>
     <message>
         <source>Language of the window</source>

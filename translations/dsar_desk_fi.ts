@@ -2195,6 +2195,18 @@ SHA-256 (myös tiedostossa %3):
         <translation>Ikkuna piilottaa kaikki asiat lukitusnäytön taakse, kun sitä ei ole käytetty näin pitkään aikaan</translation>
     </message>
     <message>
+        <source>Swedish and Finnish: … X Y Z Å Ä Ö</source>
+        <translation>Ruotsi ja suomi: … X Y Z Å Ä Ö</translation>
+    </message>
+    <message>
+        <source>Danish and Norwegian: … X Y Z Æ Ø Å</source>
+        <translation>Tanska ja norja: … X Y Z Æ Ø Å</translation>
+    </message>
+    <message>
+        <source>How the register sorts requester names</source>
+        <translation>Miten rekisteri lajittelee rekisteröityjen nimet</translation>
+    </message>
+    <message>
         <source>Handler name</source>
         <translation>Käsittelijän nimi</translation>
     </message>
@@ -2209,6 +2221,10 @@ SHA-256 (myös tiedostossa %3):
     <message>
         <source>Lock when idle for</source>
         <translation>Lukitse, kun käyttämättä</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Nimien järjestys</translation>
     </message>
     <message>
         <source>Language of the window</source>

@@ -2195,6 +2195,18 @@ SHA-256 (også i %3):
         <translation>Vinduet skjuler alle saker bak en låseskjerm etter så lang tid uten aktivitet</translation>
     </message>
     <message>
+        <source>Swedish and Finnish: … X Y Z Å Ä Ö</source>
+        <translation>Svensk og finsk: … X Y Z Å Ä Ö</translation>
+    </message>
+    <message>
+        <source>Danish and Norwegian: … X Y Z Æ Ø Å</source>
+        <translation>Dansk og norsk: … X Y Z Æ Ø Å</translation>
+    </message>
+    <message>
+        <source>How the register sorts requester names</source>
+        <translation>Hvordan registeret sorterer navn på registrerte</translation>
+    </message>
+    <message>
         <source>Handler name</source>
         <translation>Saksbehandlerens navn</translation>
     </message>
@@ -2209,6 +2221,10 @@ SHA-256 (også i %3):
     <message>
         <source>Lock when idle for</source>
         <translation>Lås etter inaktivitet i</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Navnerekkefølge</translation>
     </message>
     <message>
         <source>Language of the window</source>

@@ -2195,6 +2195,18 @@ SHA-256 (även i %3):
         <translation>Fönstret döljer alla ärenden bakom en låsskärm efter så här lång tid utan aktivitet</translation>
     </message>
     <message>
+        <source>Swedish and Finnish: … X Y Z Å Ä Ö</source>
+        <translation>Svensk och finsk: … X Y Z Å Ä Ö</translation>
+    </message>
+    <message>
+        <source>Danish and Norwegian: … X Y Z Æ Ø Å</source>
+        <translation>Dansk och norsk: … X Y Z Æ Ø Å</translation>
+    </message>
+    <message>
+        <source>How the register sorts requester names</source>
+        <translation>Hur registret sorterar de registrerades namn</translation>
+    </message>
+    <message>
         <source>Handler name</source>
         <translation>Handläggarens namn</translation>
     </message>
@@ -2209,6 +2221,10 @@ SHA-256 (även i %3):
     <message>
         <source>Lock when idle for</source>
         <translation>Lås vid inaktivitet i</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Namnordning</translation>
     </message>
     <message>
         <source>Language of the window</source>

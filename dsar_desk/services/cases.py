@@ -49,7 +49,13 @@ class NewCaseRequest:
 
 
 def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    skip = {"updated_at", "calendar_version", "requester_name_key", "requester_email_key"}
+    skip = {
+        "updated_at",
+        "calendar_version",
+        "requester_name_key",
+        "requester_email_key",
+        "requester_sort_key",
+    }
     return {
         key: [jsonable(before[key]), jsonable(after[key])]
         for key in after
@@ -109,7 +115,7 @@ class CaseService:
                 created_at=now,
                 updated_at=now,
             )
-            apply_case(row, case)
+            apply_case(row, case, self._ctx.settings.name_order)
             store_deadlines(row, case, self._ctx.settings.pause_counting, today)
             session.add(row)
             session.flush()
@@ -150,7 +156,7 @@ class CaseService:
             _refuse_anonymised(loaded.row)
             before = row_snapshot(loaded.row)
             extra = change(loaded.case) or {}
-            apply_case(loaded.row, loaded.case)
+            apply_case(loaded.row, loaded.case, self._ctx.settings.name_order)
             store_deadlines(loaded.row, loaded.case, self._ctx.settings.pause_counting, today)
             loaded.row.updated_at = self._ctx.clock.now()
             save_lines(session, loaded)

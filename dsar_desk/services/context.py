@@ -55,7 +55,19 @@ class ServiceContext:
     os_user: str
     data_dir: Path | None = None
     read_only: bool = False
+    # Pooled, read-only connections for the register's queries (storage.engine query_pool).
+    query_engine: Engine | None = None
     _settings: Settings | None = field(default=None, repr=False)
+
+    @property
+    def reader(self) -> Engine:
+        """The engine for read-only queries: the pooled one when there is one."""
+        return self.query_engine or self.engine
+
+    def close_query_engine(self) -> None:
+        if self.query_engine is not None:
+            self.query_engine.dispose()
+            self.query_engine = None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

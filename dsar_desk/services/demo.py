@@ -18,6 +18,7 @@ from sqlmodel import select as model_select
 
 from dsar_desk.domain import model
 from dsar_desk.domain.calendars import calendar_data_version
+from dsar_desk.domain.collation import name_sort_key
 from dsar_desk.domain.deadlines import add_months
 from dsar_desk.domain.errors import DomainError, ValidationError
 from dsar_desk.domain.legal_grounds import grounds_for
@@ -455,6 +456,7 @@ def generate_demo(ctx: ServiceContext, count: int, seed: int = 1) -> int:
 
 
 def _write(ctx: ServiceContext, plans: list[_Plan], today: date, counting: PauseCounting) -> None:
+    name_order = ctx.settings.name_order
     plans.sort(key=lambda p: (p.case.received, p.created))
     actor = "demo"
     version = calendar_data_version()
@@ -495,6 +497,7 @@ def _write(ctx: ServiceContext, plans: list[_Plan], today: date, counting: Pause
                     "rights_summary": ",".join(line.right.value for line in case.rights),
                     "requester_name": case.requester.name,
                     "requester_name_key": name_key(case.requester.name),
+                    "requester_sort_key": name_sort_key(case.requester.name, name_order),
                     "requester_email": case.requester.email,
                     "requester_email_key": email_key(case.requester.email),
                     "requester_phone": case.requester.phone,

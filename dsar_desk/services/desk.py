@@ -51,6 +51,7 @@ from dsar_desk.storage.errors import (
 from dsar_desk.storage.files import make_private, private_dir, remove_quietly, sidecars, touch_private
 from dsar_desk.storage.lock import StoreLock, read_holder
 from dsar_desk.storage.migrate import HEAD_REVISION, current_revision, upgrade_to_head
+from dsar_desk.storage.repository import refresh_sort_keys
 
 BACKUP_DIR = backup_files.BACKUP_DIR
 
@@ -100,6 +101,9 @@ class Desk:
             changed = store_settings(session, settings)
             if not changed:
                 return Changes()
+            if "name_order" in changed:
+                # Same transaction: the register never sorts by keys of the other order.
+                refresh_sort_keys(session, settings.name_order)
             append_event(session, self.ctx.clock.now(), self.ctx.actor, "settings.changed", changed)
         self.ctx.forget_settings()
         refs: frozenset[str] = frozenset()
@@ -147,6 +151,7 @@ class Desk:
         db_file, key, _keys = self._require_store()
         assert self.ctx.data_dir is not None
         backup_key = parse_recovery_key(recovery_key) if recovery_key else None
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         try:
             safety = backup_files.restore_into(
@@ -154,6 +159,7 @@ class Desk:
             )
         finally:
             self.ctx.engine = make_engine(sqlite_url(db_file), key)
+            self.ctx.query_engine = make_engine(sqlite_url(db_file), key, query_pool=QUERY_CONNECTIONS)
             self.ctx.forget_settings()
         _harden(self.ctx.data_dir)
         return safety
@@ -181,6 +187,7 @@ class Desk:
         assert self.ctx.data_dir is not None
         folder = backup_files.backup_dir(self.ctx.data_dir)
         staged = keys.stage_new(new_passphrase)
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         try:
             backup_files.settle_for_replace(db_file, key)
@@ -188,10 +195,12 @@ class Desk:
         except BaseException:
             keys.abandon_new(staged)
             self.ctx.engine = make_engine(sqlite_url(db_file), key)
+            self.ctx.query_engine = make_engine(sqlite_url(db_file), key, query_pool=QUERY_CONNECTIONS)
             raise
         keys.commit_new(staged)
         self._key = staged.key
         self.ctx.engine = make_engine(sqlite_url(db_file), staged.key)
+        self.ctx.query_engine = make_engine(sqlite_url(db_file), staged.key, query_pool=QUERY_CONNECTIONS)
         # Backups in the data folder follow the store's key, so a restore needs no old key.
         for info in backup_files.list_backups(folder):
             if info.kind != "damaged" and key_opens(info.path, key):
@@ -222,6 +231,7 @@ class Desk:
         )
 
     def close(self) -> None:
+        self.ctx.close_query_engine()
         self.ctx.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -314,6 +324,10 @@ def _convert_plain(
     return created.key
 
 
+# Pooled query connections: one per read thread of the window (ui.tasks.READ_THREADS).
+QUERY_CONNECTIONS = 2
+
+
 def open_desk(
     data_dir: Path,
     clock: Clock,
@@ -350,6 +364,9 @@ def open_desk(
         ctx = ServiceContext(
             engine=engine, clock=clock, os_user=os_user, data_dir=data_dir, read_only=read_only
         )
+        ctx.query_engine = make_engine(
+            sqlite_url(db_file), key, read_only=read_only, query_pool=QUERY_CONNECTIONS
+        )
         desk = Desk(
             ctx,
             EntityService(ctx),
@@ -376,6 +393,7 @@ def open_desk(
             if auto_backup:
                 _daily_backup(desk, key)
         except (DBAPIError, StoreDamagedError) as exc:
+            ctx.close_query_engine()
             engine.dispose()
             if isinstance(exc, DBAPIError) and not isinstance(classify(exc), StoreDamagedError):
                 raise

@@ -291,7 +291,7 @@ class LetterService:
             row.sent_on, row.sent_channel = day, way.value
             session.add(row)
             if effect is not None:
-                apply_case(loaded.row, case)
+                apply_case(loaded.row, case, self._ctx.settings.name_order)
                 store_deadlines(loaded.row, case, counting, today)
                 loaded.row.updated_at = self._ctx.clock.now()
                 save_lines(session, loaded)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import case as sql_case
 from sqlmodel import col
 from sqlmodel import select as model_select
 
@@ -34,7 +36,7 @@ SORT_KEYS = {
     "received": (CaseRow.received, CaseRow.id),
     "due": (CaseRow.due_date, CaseRow.id),
     "status": (CaseRow.status, CaseRow.due_date),
-    "requester": (CaseRow.requester_name_key, CaseRow.id),
+    "requester": (CaseRow.requester_sort_key, CaseRow.id),
     "entity": (EntityRow.code, CaseRow.due_date),
     "handler": (CaseRow.handler, CaseRow.due_date),
     "rights": (CaseRow.rights_summary, CaseRow.id),
@@ -42,6 +44,10 @@ SORT_KEYS = {
 
 _OPEN = [s.value for s in FINISHED_STATUSES]
 _PAUSED = [s.value for s in PAUSED_STATUSES]
+# Conditions name the statuses they keep, not the ones they drop: "status IN (...)" is a
+# search on the status index, "NOT IN" a scan of every case (100 ms at 100,000 cases).
+_STILL_OPEN = [s.value for s in CaseStatus if s not in FINISHED_STATUSES]
+_ACTIVE = [s for s in _STILL_OPEN if s not in (*_PAUSED, CaseStatus.RESPONDED.value)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +134,9 @@ _COLUMNS = (
 
 
 def _status_condition(status: str, as_of: date, soon_days: int) -> Any:
-    is_open = col(CaseRow.status).not_in(_OPEN)
+    is_open = col(CaseRow.status).in_(_STILL_OPEN)
     # A responded case has had its answer; closing it is bookkeeping, not a deadline.
-    active = and_(is_open, col(CaseRow.status).not_in([*_PAUSED, CaseStatus.RESPONDED.value]))
+    active = col(CaseRow.status).in_(_ACTIVE)
     if status == "open":
         return is_open
     if status == "overdue":
@@ -150,9 +156,13 @@ def _status_condition(status: str, as_of: date, soon_days: int) -> Any:
     raise ValidationError("status", f"'{status}' is not one of: {', '.join(STATUS_FILTERS)}")
 
 
-def build_query(flt: CaseFilter, as_of: date, soon_days: int, columns: Any = _COLUMNS) -> Select[Any]:
+def build_query(
+    flt: CaseFilter, as_of: date, soon_days: int, columns: Any = _COLUMNS, join_entity: bool = True
+) -> Select[Any]:
     # select_from: a count(*) has no table of its own to join from.
-    query = select(*columns).select_from(CaseRow).join(EntityRow, col(EntityRow.id) == col(CaseRow.entity_id))
+    query = select(*columns).select_from(CaseRow)
+    if join_entity or flt.entity:
+        query = query.join(EntityRow, col(EntityRow.id) == col(CaseRow.entity_id))
     condition = _status_condition(flt.status, as_of, soon_days)
     if condition is not None:
         query = query.where(condition)
@@ -193,7 +203,6 @@ def summary_from(values: Any, as_of: date) -> CaseSummary:
         country,
         profile,
     ) = values
-    cal = working_calendar(Country(country), HolidayProfile(profile))
     return CaseSummary(
         ref,
         entity,
@@ -210,10 +219,16 @@ def summary_from(values: Any, as_of: date) -> CaseSummary:
         handler,
         channel,
         closed_on,
-        _working_days_left(as_of, due, cal),
+        _days_left(as_of, due, country, profile),
         country,
         profile,
     )
+
+
+@lru_cache(maxsize=8192)
+def _days_left(as_of: date, due: date, country: str, profile: str) -> int:
+    # Thousands of cases share a due date: a page of summaries counts each once.
+    return _working_days_left(as_of, due, working_calendar(Country(country), HolidayProfile(profile)))
 
 
 @dataclass(frozen=True)
@@ -353,28 +368,37 @@ class CaseQueries:
         query = query.order_by(*[col(k).desc() if flt.descending else col(k) for k in keys])
         if flt.limit is not None:
             query = query.limit(flt.limit).offset(flt.offset)
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return [summary_from(values, as_of) for values in conn.execute(query)]
 
     def count_cases(self, flt: CaseFilter) -> int:
         as_of = flt.as_of or self._ctx.clock.today()
         query = build_query(flt, as_of, self._ctx.settings.due_soon_days, columns=(func.count(),))
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
     def references(self, flt: CaseFilter) -> list[str]:
         """Only the references, sorted: cheap enough for 100,000 rows."""
         as_of = flt.as_of or self._ctx.clock.today()
-        query = build_query(flt, as_of, self._ctx.settings.due_soon_days, columns=(CaseRow.reference,))
-        keys = SORT_KEYS[flt.sort]
+        keys = SORT_KEYS.get(flt.sort)
+        if keys is None:
+            raise ValidationError("sort", f"'{flt.sort}' is not one of: {', '.join(SORT_KEYS)}")
+        # Without the entity join SQLite answers from one covering index (0006).
+        query = build_query(
+            flt,
+            as_of,
+            self._ctx.settings.due_soon_days,
+            columns=(CaseRow.reference,),
+            join_entity=flt.sort == "entity",
+        )
         query = query.order_by(*[col(k).desc() if flt.descending else col(k) for k in keys])
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             return list(conn.execute(query).scalars())
 
     def summaries_for(self, references: list[str], as_of: date | None = None) -> dict[str, CaseSummary]:
         day = as_of or self._ctx.clock.today()
         out: dict[str, CaseSummary] = {}
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             for start in range(0, len(references), 500):
                 chunk = references[start : start + 500]
                 query = (
@@ -389,26 +413,31 @@ class CaseQueries:
 
     def dashboard(self, as_of: date | None = None, entity: str | None = None) -> Dashboard:
         day = as_of or self._ctx.clock.today()
-
-        def count(status: str) -> int:
-            return self.count_cases(CaseFilter(status=status, entity=entity, as_of=day))
-
+        soon = self._ctx.settings.due_soon_days
+        # Every figure counts open cases: one pass over them instead of five queries.
+        figures = [
+            func.coalesce(func.sum(sql_case((_status_condition(status, day, soon), 1), else_=0)), 0)
+            for status in ("open", "overdue", "due-soon", "paused", "extended")
+        ]
+        counts = build_query(
+            CaseFilter(status="open", entity=entity), day, soon, columns=figures, join_entity=False
+        )
         # Only deadlines someone still has to meet: not paused, not already answered.
-        waiting = [*_PAUSED, CaseStatus.RESPONDED.value]
         query = (
-            build_query(CaseFilter(status="open", entity=entity), day, self._ctx.settings.due_soon_days)
-            .where(col(CaseRow.status).not_in(waiting))
+            build_query(CaseFilter(status="open", entity=entity), day, soon)
+            .where(col(CaseRow.status).in_(_ACTIVE))
             .order_by(col(CaseRow.due_date), col(CaseRow.id))
             .limit(10)
         )
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
+            open_, overdue, due_soon, paused, extended = (int(n) for n in conn.execute(counts).one())
             upcoming = [summary_from(values, day) for values in conn.execute(query)]
         return Dashboard(
-            open=count("open"),
-            overdue=count("overdue"),
-            due_soon=count("due-soon"),
-            paused=count("paused"),
-            extended=count("extended"),
+            open=open_,
+            overdue=overdue,
+            due_soon=due_soon,
+            paused=paused,
+            extended=extended,
             next_deadlines=upcoming,
         )
 
@@ -434,7 +463,7 @@ class CaseQueries:
             .where(or_(*matches), col(CaseRow.received) >= since, col(CaseRow.received) <= received)
             .order_by(col(CaseRow.received).desc())
         )
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.reader.connect() as conn:
             rows: list[Any] = list(conn.execute(query).all())
         return [
             RelatedCase(

@@ -46,6 +46,7 @@ from dsar_desk.storage.tables import (
 PERSONAL_FIELDS: dict[str, Any] = {
     "requester_name": "",
     "requester_name_key": "",
+    "requester_sort_key": "",
     "requester_email": "",
     "requester_email_key": "",
     "requester_phone": "",

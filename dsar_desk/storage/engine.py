@@ -13,11 +13,14 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import create_engine
 
 DATABASE_FILE = "dsar-desk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+# Page cache of each pooled query connection (KiB): holds the register's covering index
+# decrypted, so a filter keystroke scans memory instead of decrypting ~3,000 pages again.
+QUERY_CACHE_KIB = 32 * 1024
 WRITE_OPTION = "dsar_write"
 
 
@@ -52,16 +55,33 @@ def _sqlite_url(url: URL, key: bytes | None, read_only: bool) -> URL:
     return url
 
 
-def make_engine(url: str | URL, key: bytes | None = None, read_only: bool = False) -> Engine:
-    """An engine for the store; with a key, a SQLCipher-encrypted SQLite file."""
+def make_engine(
+    url: str | URL, key: bytes | None = None, read_only: bool = False, query_pool: int = 0
+) -> Engine:
+    """An engine for the store; with a key, a SQLCipher-encrypted SQLite file.
+
+    With `query_pool`, an engine for read-only queries that keeps that many connections
+    open with a warm page cache (they refuse writes); dispose it before the file is
+    replaced (restore, re-key).
+    """
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     url = _sqlite_url(url, key, read_only)
-    # One connection per checkout keeps file handles short-lived, which matters for
-    # backups, restores and the second-instance lock; raw-key opens are cheap. NullPool
-    # also replaces the pysqlcipher dialect's SingletonThreadPool.
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if query_pool:
+        # Kept open between queries, used by one thread at a time (the pool hands it out).
+        engine = create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=query_pool,
+            max_overflow=2,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+    else:
+        # One connection per checkout keeps file handles short-lived, which matters for
+        # backups, restores and the second-instance lock; raw-key opens are cheap. NullPool
+        # also replaces the pysqlcipher dialect's SingletonThreadPool.
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -69,8 +89,11 @@ def make_engine(url: str | URL, key: bytes | None = None, read_only: bool = Fals
         if key is not None:
             # A wrong key is reported to the user; SQLCipher's own stderr lines are noise.
             cursor.execute("PRAGMA cipher_log_level = NONE")
-        if not read_only:
+        if not read_only and not query_pool:
             cursor.execute("PRAGMA journal_mode=WAL")
+        if query_pool:
+            cursor.execute("PRAGMA query_only=ON")
+            cursor.execute(f"PRAGMA cache_size=-{QUERY_CACHE_KIB}")
         cursor.execute("PRAGMA foreign_keys=ON")
         # FULL: a commit is on disk before it is acknowledged, even in WAL mode.
         cursor.execute("PRAGMA synchronous=FULL")

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
+from dsar_desk.domain.collation import NameOrder, name_sort_key
 from dsar_desk.domain.errors import NotFound
 from dsar_desk.domain.model import (
     Case,
@@ -139,12 +141,13 @@ def row_snapshot(row: Any) -> dict[str, Any]:
     return {key: getattr(row, key) for key in type(row).model_fields}
 
 
-def apply_case(row: CaseRow, case: Case) -> None:
+def apply_case(row: CaseRow, case: Case, name_order: NameOrder) -> None:
     """Copy the domain case's mutable facts onto its row (deadlines are set separately)."""
     row.status = case.status.value
     row.rights_summary = ",".join(line.right.value for line in case.rights)
     row.requester_name = case.requester.name
     row.requester_name_key = name_key(case.requester.name)
+    row.requester_sort_key = name_sort_key(case.requester.name, name_order)
     row.requester_email = case.requester.email
     row.requester_email_key = email_key(case.requester.email)
     row.requester_phone = case.requester.phone
@@ -164,6 +167,21 @@ def apply_case(row: CaseRow, case: Case) -> None:
     row.extension_reasons = case.extension.reasons if case.extension else ""
     row.closed_on = case.closed_on
     row.reopened_count = case.reopened_count
+
+
+def refresh_sort_keys(session: Session, name_order: NameOrder) -> int:
+    """Recompute every case's name sort key (after the name order setting changed)."""
+    rows = session.exec(select(CaseRow.id, CaseRow.requester_name)).all()
+    values = [{"row_id": row_id, "key": name_sort_key(name, name_order)} for row_id, name in rows]
+    if values:
+        table = CaseRow.__table__  # type: ignore[attr-defined]
+        session.connection().execute(
+            table.update()
+            .where(table.c.id == bindparam("row_id"))
+            .values(requester_sort_key=bindparam("key")),
+            values,
+        )
+    return len(values)
 
 
 def save_lines(session: Session, loaded: LoadedCase) -> None:

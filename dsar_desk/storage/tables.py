@@ -45,6 +45,34 @@ class CaseRow(SQLModel, table=True):
         # Serves every query by received date, and the monthly log's "received by the
         # month's end and not closed before it" from the index alone (migration 0005).
         Index("ix_dsar_case_received_closed_on", "received", "closed_on"),
+        # Covering index of the register (migration 0006): its default order plus every
+        # column its filters read, so filtering 100,000 cases never touches the table.
+        Index(
+            "ix_dsar_case_register",
+            "due_date",
+            "id",
+            "status",
+            "reference",
+            "requester_name_key",
+            "requester_email_key",
+            "entity_id",
+            "rights_summary",
+            "extension_notified_on",
+        ),
+        # The same for the register sorted by requester name (Nordic order).
+        Index(
+            "ix_dsar_case_requester_sort",
+            "requester_sort_key",
+            "id",
+            "status",
+            "reference",
+            "requester_name_key",
+            "requester_email_key",
+            "entity_id",
+            "rights_summary",
+            "extension_notified_on",
+            "due_date",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -58,6 +86,8 @@ class CaseRow(SQLModel, table=True):
     rights_summary: str = ""
     requester_name: str
     requester_name_key: str = Field(default="", index=True)
+    # domain.collation.name_sort_key in the store's name order (settings.name_order).
+    requester_sort_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
     requester_email: str = ""
     requester_email_key: str = Field(default="", index=True)
     requester_phone: str = ""

@@ -197,7 +197,10 @@ class MainWindow(QMainWindow):
     def refresh_dashboard(self) -> None:
         queries, today = self.desk.queries, self.clock.today()
         self.tasks.run(
-            lambda: queries.dashboard(today), lambda b: self.dashboard.show_dashboard(b, today), key="dash"
+            lambda: queries.dashboard(today),
+            lambda b: self.dashboard.show_dashboard(b, today),
+            key="dash",
+            read=True,
         )
 
     def _show_entities(self, entities: list[Entity]) -> None:

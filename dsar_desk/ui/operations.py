@@ -39,4 +39,4 @@ class Operations(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.tasks.run(fn, done, on_error=on_error)
+        self.tasks.run(fn, done, on_error=on_error, exclusive=True)

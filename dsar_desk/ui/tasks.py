@@ -1,15 +1,24 @@
-"""Running service calls off the UI thread, on one database worker.
+"""Running service calls off the UI thread, on database workers.
 
 Every read and write goes through `TaskRunner.run`: the function runs on a pool with a
 single thread (SQLite has one writer; one worker also keeps results in call order), and
 its result comes back by signal on the UI thread. Failures take one path: `failed`.
+
+Queries that only read and need no order against other work (the register's filter,
+its pages, the dashboard) run with `read=True` on a second pool of their own, so a
+keystroke never waits behind the dashboard counts or a letter being rendered; SQLite's
+WAL lets them read while the worker writes. A mutation (`exclusive=True`, as
+`Operations.perform` runs them) still has the store to itself: reads wait for it to
+finish, because a restore or a re-key replaces the file under their feet.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import count
 from typing import Any
 
@@ -28,6 +37,51 @@ class _Relay(QObject):
 
     finished = Signal(int, object)
     raised = Signal(int, object)
+
+
+READ_THREADS = 2
+
+
+class _Gate:
+    """Shared for reads, exclusive for mutations; a waiting mutation goes before new reads.
+
+    Built on threading.Condition, whose wait releases the GIL (a Qt lock held by a
+    waiting worker could keep the GIL from the one that owns the lock).
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def shared(self) -> Iterator[None]:
+        with self._cond:
+            while self._writing or self._writers_waiting:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        with self._cond:
+            self._writers_waiting += 1
+            while self._writing or self._readers:
+                self._cond.wait()
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
 
 
 class _Job(QRunnable):
@@ -67,6 +121,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._read_pool = QThreadPool(self)
+        self._read_pool.setMaxThreadCount(READ_THREADS)
+        self._gate = _Gate()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.raised.connect(self._on_raised)
@@ -86,12 +143,16 @@ class TaskRunner(QObject):
         *,
         key: str | None = None,
         on_error: Callback | None = None,
+        read: bool = False,
+        exclusive: bool = False,
     ) -> int:
         """Queue `fn`; `on_done(result)` runs on the UI thread.
 
         With a `key`, only the newest job of that key is run and delivered: older ones
         still waiting in the queue are skipped and their results dropped.
         `on_error(exc)` runs after the error has gone to the error path (to re-enable a button).
+        `read=True`: a pure query, run on the read pool, in no order against other jobs.
+        `exclusive=True`: a mutation; no read runs while it does.
         """
         if self._closed:
             return 0
@@ -105,18 +166,28 @@ class TaskRunner(QObject):
 
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(token, fn, self._relay, still_wanted))
+        gate = self._gate
+
+        def gated() -> Any:
+            with gate.shared() if read else gate.exclusive():
+                return fn()
+
+        job = _Job(token, gated if read or exclusive else fn, self._relay, still_wanted)
+        (self._read_pool if read else self._pool).start(job)
         return token
 
     def drain(self, timeout_ms: int = 10000) -> bool:
         """Wait for queued work, deliver what finished, then refuse new work (teardown)."""
         self._closed = True
-        done = self._pool.waitForDone(timeout_ms)
+        done = self.wait_idle(timeout_ms)
         self._pending.clear()
         return done
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
-        return self._pool.waitForDone(timeout_ms)
+        # A read may have been queued by a write's callback, and the other way round.
+        writes = self._pool.waitForDone(timeout_ms)
+        reads = self._read_pool.waitForDone(timeout_ms)
+        return writes and reads and self._pool.waitForDone(timeout_ms)
 
     def _settle(self, token: int) -> tuple[Callback | None, Callback | None, str | None] | None:
         callbacks = self._pending.pop(token, None)

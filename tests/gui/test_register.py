@@ -124,3 +124,59 @@ def test_layout_state_is_remembered(qtbot, window, entities, clock, tmp_path) ->
         assert again.register.table.horizontalHeader().sectionSize(m.COL_REQUESTER) == 333
     finally:
         again.shutdown()
+
+
+def test_pages_are_fetched_ahead_and_old_ones_let_go(qtbot, window, entities, monkeypatch) -> None:
+    monkeypatch.setattr(m, "PAGE_SIZE", 2)
+    monkeypatch.setattr(m, "MAX_PAGES", 2)
+    for day in range(1, 9):
+        new_case(entities, f"Person {day}", date(2026, 11, day))
+    model = window.register_model
+    window.register.table.hide()  # rows are asked for by this test only, not by painting
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 8 and not window.tasks.busy, timeout=5000)
+    model.data(model.index(4, m.COL_REQUESTER))  # page 2, and page 3 ahead of the user
+    qtbot.waitUntil(lambda: model.is_row_loaded(4) and model.is_row_loaded(6), timeout=5000)
+    wait_idle(qtbot, window)
+    assert not model.is_row_loaded(0)  # only the two newest pages are kept
+    assert model.data(model.index(0, m.COL_REQUESTER)) == m.LOADING
+    qtbot.waitUntil(lambda: model.is_row_loaded(0), timeout=5000)
+    assert model.data(model.index(0, m.COL_REQUESTER)).startswith("Person")
+
+
+def test_sorting_by_requester_follows_the_nordic_alphabet(qtbot, window, entities) -> None:
+    names = ("Åse Lund", "Zorn Anders", "Ärla Berg", "Bjørn Dahl", "Yrjö Üll")
+    refs = {name: new_case(entities, name, date(2026, 11, 2)) for name in names}
+    window.register_model.reload()
+    qtbot.waitUntil(lambda: len(register_refs(window)) == len(names), timeout=5000)
+
+    window.register.table.horizontalHeader().setSortIndicator(m.COL_REQUESTER, Qt.SortOrder.AscendingOrder)
+    # The store's default name order is Swedish/Finnish: ... Y Z Å Ä Ö.
+    order = ["Bjørn Dahl", "Yrjö Üll", "Zorn Anders", "Åse Lund", "Ärla Berg"]
+    qtbot.waitUntil(lambda: register_refs(window) == [refs[name] for name in order], timeout=5000)
+    shown = [window.register_model.index(row, m.COL_REQUESTER).data() for row in range(len(names))]
+    assert shown == order
+
+
+def test_the_name_order_setting_resorts_the_register(qtbot, window, entities) -> None:
+    from dsar_desk.domain.collation import NameOrder
+
+    names = ("Åse Lund", "Ärla Berg", "Zorn Anders")
+    refs = {name: new_case(entities, name, date(2026, 11, 2)) for name in names}
+    window.register.table.horizontalHeader().setSortIndicator(m.COL_REQUESTER, Qt.SortOrder.AscendingOrder)
+    sv = [refs[name] for name in ("Zorn Anders", "Åse Lund", "Ärla Berg")]
+    qtbot.waitUntil(lambda: register_refs(window) == sv, timeout=5000)
+
+    dialog = window.open_settings()
+    assert dialog.name_order.currentData() == NameOrder.SWEDISH_FINNISH
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.DANISH_NORWEGIAN))
+    dialog.save()
+    da = [refs[name] for name in ("Zorn Anders", "Ärla Berg", "Åse Lund")]
+    qtbot.waitUntil(lambda: register_refs(window) == da, timeout=5000)
+
+    dialog = window.open_settings()  # saving another setting keeps the chosen order
+    assert dialog.name_order.currentData() == NameOrder.DANISH_NORWEGIAN
+    dialog.soon_days.setValue(5)
+    dialog.save()
+    qtbot.waitUntil(lambda: window.desk.ctx.settings.due_soon_days == 5, timeout=5000)
+    assert window.desk.ctx.settings.name_order is NameOrder.DANISH_NORWEGIAN

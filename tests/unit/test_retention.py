@@ -173,6 +173,12 @@ def test_a_run_wipes_personal_data_and_keeps_the_statistics(old_case: tuple[Desk
     assert detail.deadlines == before_detail.deadlines
     assert [note[2] for note in detail.notes] == [""]
     assert detail.attachments == [] and detail.letters == []
+    with desk.ctx.engine.connect() as conn:
+        keys = conn.execute(
+            text("SELECT requester_name_key, requester_sort_key FROM dsar_case WHERE reference = :r"),
+            {"r": reference},
+        ).one()
+    assert tuple(keys) == ("", "")  # the name's sort key goes with the name
 
     after = _counts(desk)
     assert after["stored_file"] == before["stored_file"] - 2

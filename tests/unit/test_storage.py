@@ -75,3 +75,16 @@ def test_unusable_data_folder_gives_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DataFolderError, match="data folder"):
         open_desk(blocker / "store", CLOCK, "t")
+
+
+def test_queries_use_pooled_connections_that_refuse_writes(tmp_path: Path) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    desk = open_desk(tmp_path / "s", CLOCK, "t")
+    assert desk.ctx.query_engine is not None and desk.ctx.reader is desk.ctx.query_engine
+    with desk.ctx.reader.connect() as conn:
+        assert conn.execute(text("PRAGMA query_only")).scalar() == 1
+        with pytest.raises(OperationalError, match="readonly"):
+            conn.execute(text("DELETE FROM setting"))
+    desk.close()
+    assert desk.ctx.query_engine is None  # its connections are closed with the store

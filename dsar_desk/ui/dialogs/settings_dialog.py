@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsar_desk.domain.collation import NameOrder
 from dsar_desk.domain.model import Entity
 from dsar_desk.domain.vocabulary import Country, HolidayProfile, Language, PauseCounting
 from dsar_desk.services.desk import Desk
@@ -197,10 +198,20 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setToolTip(
             translate("Settings", "The window hides every case behind a lock screen after this idle time")
         )
+        self.name_order = QComboBox()
+        self.name_order.addItem(
+            translate("Settings", "Swedish and Finnish: … X Y Z Å Ä Ö"), NameOrder.SWEDISH_FINNISH
+        )
+        self.name_order.addItem(
+            translate("Settings", "Danish and Norwegian: … X Y Z Æ Ø Å"), NameOrder.DANISH_NORWEGIAN
+        )
+        self.name_order.setCurrentIndex(self.name_order.findData(settings.name_order))
+        self.name_order.setToolTip(translate("Settings", "How the register sorts requester names"))
         form.addRow(translate("Settings", "Handler name"), self.handler_name)
         form.addRow(translate("Settings", "Pause days"), self.pause_counting)
         form.addRow(translate("Settings", "Due soon within"), self.soon_days)
         form.addRow(translate("Settings", "Lock when idle for"), self.lock_minutes)
+        form.addRow(translate("Settings", "Name order"), self.name_order)
         form.addRow(translate("Settings", "Language of the window"), self.ui_language)
         return page
 
@@ -211,6 +222,7 @@ class SettingsDialog(QDialog):
             due_soon_days=self.soon_days.value(),
             undue_delay_working_days=self._undue,
             lock_after_minutes=self.lock_minutes.value(),
+            name_order=NameOrder(self.name_order.currentData()),
         )
 
     def save(self) -> None:

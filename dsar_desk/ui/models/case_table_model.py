@@ -3,11 +3,14 @@
 Filtering and sorting happen in the database, on the DB worker: a load fetches every
 reference of the current filter in order (cheap even for 100,000 cases) plus the first
 page of summaries. Further summaries are fetched a page at a time when a row is first
-shown, so scrolling the whole register never waits for more than one page.
+shown, with the page after it, so scrolling the whole register never waits for more than
+one page. Only the last MAX_PAGES pages stay in memory: a register scrolled from end to
+end does not keep 100,000 summaries (nor make the garbage collector walk them).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -55,6 +58,7 @@ SORT_KEY = {
 }
 
 PAGE_SIZE = 200
+MAX_PAGES = 40
 LOADING = "…"
 
 
@@ -90,9 +94,10 @@ class CaseTableModel(QAbstractTableModel):
         self._soon_days = soon_days
         self._filter = CaseFilter(status="open", sort="due")
         self._refs: list[str] = []
-        self._rows_of: dict[str, int] = {}
+        self._rows_of: dict[str, int] | None = {}  # built when first asked for
         self._cache: dict[str, CaseSummary] = {}
         self._requested: set[int] = set()
+        self._pages: OrderedDict[int, None] = OrderedDict()  # loaded pages, oldest first
         self._generation = 0
         self._today = clock.today()
         self._headers = _headers()
@@ -130,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
             wanted = refs[:PAGE_SIZE] + [ref for ref in changed if ref not in refs[:PAGE_SIZE]]
             return refs, queries.summaries_for(wanted)
 
-        self._tasks.run(load, lambda result: self._apply(result, changed), key="register")
+        self._tasks.run(load, lambda result: self._apply(result, changed), key="register", read=True)
 
     def _apply(self, result: tuple[list[str], dict[str, CaseSummary]], changed: frozenset[str]) -> None:
         refs, summaries = result
@@ -139,7 +144,7 @@ class CaseTableModel(QAbstractTableModel):
             # Same rows in the same order: update in place so selection and scroll stay.
             self._cache.update(summaries)
             for ref in changed:
-                row = self._rows_of.get(ref)
+                row = self.row_of(ref)
                 if row is not None:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
             self.loaded.emit(len(refs))
@@ -148,30 +153,43 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         kept = {ref: s for ref, s in self._cache.items() if ref not in changed}
         self._refs = refs
-        self._rows_of = {ref: row for row, ref in enumerate(refs)}
+        self._rows_of = None
         self._cache = {**kept, **summaries}
         self._requested = {0}
+        self._pages = OrderedDict({0: None})
         self.endResetModel()
         self.loaded.emit(len(refs))
 
-    def _request_page(self, page: int) -> None:
-        if page in self._requested:
+    def _request_page(self, page: int, prefetch: bool = True) -> None:
+        if page in self._requested or not 0 <= page * PAGE_SIZE < len(self._refs):
             return
         self._requested.add(page)
+        if prefetch:
+            # The next page is fetched before the user gets there.
+            self._request_page(page + 1, prefetch=False)
         chunk = self._refs[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
         missing = [ref for ref in chunk if ref not in self._cache]
         if not missing:
+            self._pages[page] = None
             return
         generation, queries = self._generation, self._queries
         self._tasks.run(
             lambda: queries.summaries_for(missing),
             lambda summaries: self._page_loaded(generation, page, summaries),
+            read=True,
         )
 
     def _page_loaded(self, generation: int, page: int, summaries: dict[str, CaseSummary]) -> None:
         if generation != self._generation:
             return
         self._cache.update(summaries)
+        self._pages[page] = None
+        self._pages.move_to_end(page)
+        while len(self._pages) > MAX_PAGES:
+            old, _ = self._pages.popitem(last=False)
+            self._requested.discard(old)
+            for ref in self._refs[old * PAGE_SIZE : (old + 1) * PAGE_SIZE]:
+                self._cache.pop(ref, None)
         first = page * PAGE_SIZE
         last = min(len(self._refs), first + PAGE_SIZE) - 1
         if last >= first:
@@ -183,6 +201,8 @@ class CaseTableModel(QAbstractTableModel):
         return self._refs[row] if 0 <= row < len(self._refs) else None
 
     def row_of(self, reference: str) -> int | None:
+        if self._rows_of is None:
+            self._rows_of = {ref: row for row, ref in enumerate(self._refs)}
         return self._rows_of.get(reference)
 
     def summary_at(self, row: int) -> CaseSummary | None:
