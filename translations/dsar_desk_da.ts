@@ -2032,6 +2032,26 @@ SHA-256 (også i %3):
         <translation>Skrivebeskyttet: sagsarkivet er åbent i %1. Du kan slå sager op; ændringer afvises, indtil det er lukket dér, og dette vindue er åbnet igen.</translation>
     </message>
     <message>
+        <source>Checking the case store and writing the daily backup…</source>
+        <translation>Kontrollerer sagsarkivet og tager dagens sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Daily backup written; the case store passed its integrity check.</source>
+        <translation>Dagens sikkerhedskopi er taget; sagsarkivet bestod integritetskontrollen.</translation>
+    </message>
+    <message>
+        <source>The case store failed its integrity check</source>
+        <translation>Sagsarkivet bestod ikke integritetskontrollen</translation>
+    </message>
+    <message>
+        <source>The daily check found a problem in the case store, so no backup was written today. Stop entering changes and restore the newest good backup; the damaged file is kept as a safety copy.</source>
+        <translation>Den daglige kontrol fandt en fejl i sagsarkivet, så der blev ikke taget nogen sikkerhedskopi i dag. Foretag ikke flere ændringer, og gendan den nyeste fejlfri sikkerhedskopi; den beskadigede fil gemmes som sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup…</source>
+        <translation>Gendan nyeste sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>Back up the case store into…</source>
         <translation>Sikkerhedskopiér sagsarkivet til…</translation>
     </message>

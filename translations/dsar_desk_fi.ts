@@ -2032,6 +2032,26 @@ SHA-256 (myös tiedostossa %3):
         <translation>Vain luku: asiarekisteri on avoinna muualla (%1). Voit hakea asioita, mutta muutokset estetään, kunnes rekisteri suljetaan siellä ja tämä ikkuna avataan uudelleen.</translation>
     </message>
     <message>
+        <source>Checking the case store and writing the daily backup…</source>
+        <translation>Tarkistetaan asiarekisteriä ja otetaan päivän varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Daily backup written; the case store passed its integrity check.</source>
+        <translation>Päivän varmuuskopio on otettu; asiarekisteri läpäisi eheystarkistuksen.</translation>
+    </message>
+    <message>
+        <source>The case store failed its integrity check</source>
+        <translation>Asiarekisteri ei läpäissyt eheystarkistusta</translation>
+    </message>
+    <message>
+        <source>The daily check found a problem in the case store, so no backup was written today. Stop entering changes and restore the newest good backup; the damaged file is kept as a safety copy.</source>
+        <translation>Päivittäinen tarkistus löysi asiarekisteristä virheen, joten tänään ei otettu varmuuskopiota. Älä tee enää muutoksia, vaan palauta uusin ehjä varmuuskopio; vioittunut tiedosto säilytetään varakopiona.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup…</source>
+        <translation>Palauta uusin varmuuskopio…</translation>
+    </message>
+    <message>
         <source>Back up the case store into…</source>
         <translation>Varmuuskopioi asiarekisteri kansioon…</translation>
     </message>

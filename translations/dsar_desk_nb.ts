@@ -2032,6 +2032,26 @@ SHA-256 (også i %3):
         <translation>Skrivebeskyttet: saksarkivet er åpent i %1. Du kan slå opp saker; endringer avvises til det er lukket der og dette vinduet er åpnet på nytt.</translation>
     </message>
     <message>
+        <source>Checking the case store and writing the daily backup…</source>
+        <translation>Kontrollerer saksarkivet og tar dagens sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Daily backup written; the case store passed its integrity check.</source>
+        <translation>Dagens sikkerhetskopi er tatt; saksarkivet besto integritetskontrollen.</translation>
+    </message>
+    <message>
+        <source>The case store failed its integrity check</source>
+        <translation>Saksarkivet besto ikke integritetskontrollen</translation>
+    </message>
+    <message>
+        <source>The daily check found a problem in the case store, so no backup was written today. Stop entering changes and restore the newest good backup; the damaged file is kept as a safety copy.</source>
+        <translation>Den daglige kontrollen fant en feil i saksarkivet, så det ble ikke tatt noen sikkerhetskopi i dag. Ikke legg inn flere endringer, og gjenopprett den nyeste gode sikkerhetskopien; den skadde filen beholdes som sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup…</source>
+        <translation>Gjenopprett nyeste sikkerhetskopi…</translation>
+    </message>
+    <message>
         <source>Back up the case store into…</source>
         <translation>Sikkerhetskopier saksarkivet til…</translation>
     </message>

@@ -2032,6 +2032,26 @@ SHA-256 (även i %3):
         <translation>Skrivskyddat: ärendearkivet är öppet i %1. Du kan slå upp ärenden; ändringar nekas tills det har stängts där och detta fönster har öppnats igen.</translation>
     </message>
     <message>
+        <source>Checking the case store and writing the daily backup…</source>
+        <translation>Kontrollerar ärendearkivet och tar dagens säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Daily backup written; the case store passed its integrity check.</source>
+        <translation>Dagens säkerhetskopia är tagen; ärendearkivet klarade integritetskontrollen.</translation>
+    </message>
+    <message>
+        <source>The case store failed its integrity check</source>
+        <translation>Ärendearkivet klarade inte integritetskontrollen</translation>
+    </message>
+    <message>
+        <source>The daily check found a problem in the case store, so no backup was written today. Stop entering changes and restore the newest good backup; the damaged file is kept as a safety copy.</source>
+        <translation>Den dagliga kontrollen hittade ett fel i ärendearkivet, så ingen säkerhetskopia togs i dag. Gör inga fler ändringar och återställ den senaste felfria säkerhetskopian; den skadade filen sparas som säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup…</source>
+        <translation>Återställ senaste säkerhetskopian…</translation>
+    </message>
+    <message>
         <source>Back up the case store into…</source>
         <translation>Säkerhetskopiera ärendearkivet till…</translation>
     </message>

@@ -129,6 +129,19 @@ class Desk:
         assert self.ctx.data_dir is not None
         return backup_files.list_backups(backup_files.backup_dir(self.ctx.data_dir))
 
+    def daily_backup(self) -> Path | None:
+        """The day's integrity check and automatic backup, unless today's exists; the backup's path.
+
+        `open_desk(auto_backup=True)` runs it while opening (the command line). The window opens
+        with `auto_backup=False` and runs this on its DB worker once it is on screen, because
+        on a large store the check and the copy take seconds. Raises StoreDamagedError, naming
+        the newest good backup, when the check finds a problem.
+        """
+        _db_file, key, _keys = self._require_store()
+        if self.report.read_only:
+            return None
+        return _daily_backup(self, key)
+
     def backup_now(self, folder: Path | None = None, kind: str = "manual") -> Path:
         """An encrypted backup into the data folder's backups, or into `folder` (e.g. a network drive)."""
         db_file, key, _keys = self._require_store()
@@ -463,17 +476,19 @@ def _migrate(desk: Desk, engine: object, db_file: Path) -> None:
     upgrade_to_head(desk.ctx.engine, before_upgrade)
 
 
-def _daily_backup(desk: Desk, key: bytes) -> None:
+def _daily_backup(desk: Desk, key: bytes) -> Path | None:
     """Once a day: a full integrity check, then an automatic backup and pruning."""
     assert desk.ctx.data_dir is not None and desk.db_file is not None
     now = desk.ctx.clock.now().replace(tzinfo=None)
     if backup_files.has_auto_backup_on(desk.ctx.data_dir, now):
-        return
+        return None
     problems = check_file(desk.db_file, key)
     if problems:
         raise _damaged(desk.ctx.data_dir, key, problems[0])
-    desk.report.backups_written.append(desk.backup_now(kind=backup_files.AUTO))
+    written = desk.backup_now(kind=backup_files.AUTO)
+    desk.report.backups_written.append(written)
     backup_files.prune_auto_backups(desk.ctx.data_dir)
+    return written
 
 
 def restore_store(

@@ -76,6 +76,7 @@ def main(data_dir: Path, demo: bool, clock: Clock | None = None) -> int:
         generate_demo(desk.ctx, DEMO_CASES, seed=7)
     window = build_window(desk, clock, QSettings())
     window.show()
+    window.security.start_daily_backup()  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:

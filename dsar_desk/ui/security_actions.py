@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QVBoxLayo
 from dsar_desk.logging_setup import log_file
 from dsar_desk.services.context import Changes
 from dsar_desk.services.desk import Desk
+from dsar_desk.storage.errors import StoreDamagedError
 from dsar_desk.ui.dialogs.security_dialogs import Diagnostics, DiagnosticsDialog, RetentionDialog
 from dsar_desk.ui.lock import LockController
 from dsar_desk.ui.main_window import MainWindow
@@ -148,6 +149,63 @@ class SecurityActions(QObject):
         box.open()
 
     # --- backups -------------------------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """The day's integrity check and automatic backup, on the DB worker after the window shows."""
+        desk = self.desk
+        if desk.report.read_only:
+            return
+
+        def run() -> tuple[Path | None, StoreDamagedError | None]:
+            try:
+                return desk.daily_backup(), None
+            except StoreDamagedError as exc:  # answered by its own dialog, not the error path
+                return None, exc
+
+        self.window.statusBar().showMessage(
+            translate("Security", "Checking the case store and writing the daily backup…")
+        )
+        # On the DB worker, not exclusive: the register keeps reading while the copy is made.
+        self.window.tasks.run(run, self._daily_backup_done)
+
+    def _daily_backup_done(self, result: tuple[Path | None, StoreDamagedError | None]) -> None:
+        written, damage = result
+        if damage is None:
+            message = (
+                translate("Security", "Daily backup written; the case store passed its integrity check.")
+                if written is not None
+                else ""
+            )
+            self.window.statusBar().showMessage(message, 8000)
+            return
+        self.window.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("Security", "The case store failed its integrity check"),
+            translate(
+                "Security",
+                "The daily check found a problem in the case store, so no backup was written today. "
+                "Stop entering changes and restore the newest good backup; the damaged file is kept "
+                "as a safety copy.",
+            ),
+            parent=self.window,
+        )
+        box.setObjectName("store-damaged")
+        box.setDetailedText(str(damage))  # SQLite's finding and the backup's path: no case data
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        newest = damage.newest_backup
+        if newest is not None:
+            restore = box.addButton(
+                translate("Security", "Restore newest backup…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            restore.clicked.connect(lambda: self._restore_after_damage(newest))
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.dialog = box
+        box.open()
+
+    def _restore_after_damage(self, newest: Path) -> None:
+        if self.confirm_restore(newest):
+            self.restore(newest)
 
     def back_up_now(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -254,6 +254,8 @@ class StoreOpener:
                     passphrase=provider,
                     recovery_key=recovery_key,
                     read_only=read_only,
+                    # The day's check and backup run once the window is up (SecurityActions).
+                    auto_backup=False,
                 )
             except WrongKeyError as exc:
                 if recovery_key is None and provider.asked and not provider.cancelled:

@@ -361,3 +361,38 @@ def test_diagnostics_names_where_the_key_is_kept(entities: Desk, clock: FixedClo
         assert gather_diagnostics(demo).key_mode == "memory"  # a demo key never reaches a keyring
     finally:
         demo.close()
+
+
+def _drop_auto_backups(desk: Desk) -> None:
+    assert desk.ctx.data_dir is not None
+    for path in (desk.ctx.data_dir / "backups").glob("auto-*.sqlite3"):
+        path.unlink()
+
+
+def test_window_writes_the_daily_backup_after_it_is_shown(qtbot, window_with_case) -> None:
+    window, _ref = window_with_case
+    _drop_auto_backups(window.desk)
+    window.security.start_daily_backup()
+    wait_idle(qtbot, window)
+    assert window.desk.ctx.data_dir is not None
+    assert len(list((window.desk.ctx.data_dir / "backups").glob("auto-*.sqlite3"))) == 1
+    assert "integrity check" in window.statusBar().currentMessage()
+    assert window.desk.daily_backup() is None  # once a day
+
+
+def test_a_failed_daily_check_offers_the_newest_good_backup(qtbot, window_with_case, monkeypatch) -> None:
+    import dsar_desk.services.desk as desk_module
+
+    window, _ref = window_with_case
+    good = window.desk.backup_now(kind="manual")
+    _drop_auto_backups(window.desk)
+    monkeypatch.setattr(desk_module, "check_file", lambda _path, _key: ["row 7 missing from index"])
+    window.security.start_daily_backup()
+    qtbot.waitUntil(lambda: getattr(window.security.dialog, "objectName", str)() == "store-damaged")
+    box = window.security.dialog
+    assert isinstance(box, QMessageBox)
+    assert any("Restore newest backup" in button.text() for button in box.buttons())
+    assert "row 7" in box.detailedText() and "row 7" not in box.text()
+    assert not list((window.desk.ctx.data_dir / "backups").glob("auto-*.sqlite3"))
+    assert good.exists()
+    box.close()
