@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,15 @@ def date_edit(value: date, minimum: date | None = None, maximum: date | None = N
     if maximum is not None:
         edit.setMaximumDate(qdate(maximum))
     return edit
+
+
+def add_save_cancel(dialog: QDialog, layout: QVBoxLayout) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save and Cancel at the foot of `dialog`, wired to accept and reject; returns (box, Save)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
 class FormDialog(QDialog):

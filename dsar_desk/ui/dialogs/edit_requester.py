@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from dsar_desk.domain.model import Case, Requester
-from dsar_desk.ui.dialogs.base import error_label, show_error
+from dsar_desk.ui.dialogs.base import add_save_cancel, error_label, show_error
 from dsar_desk.ui.dialogs.requester_form import RequesterFields
 
 translate = QCoreApplication.translate
@@ -39,13 +39,7 @@ class EditRequesterDialog(QDialog):
         layout.addWidget(self.fields)
         self.summary = error_label()
         layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.save_button = add_save_cancel(self, layout)
         self.fields.changed.connect(self.validate)
         self.setMinimumWidth(480)
         self.validate()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,7 +28,7 @@ from dsar_desk.domain.model import Entity, Representative
 from dsar_desk.domain.vocabulary import Channel, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.queries import CaseQueries, RelatedCase
-from dsar_desk.ui.dialogs.base import date_edit, error_label, show_error
+from dsar_desk.ui.dialogs.base import add_save_cancel, date_edit, error_label, show_error
 from dsar_desk.ui.dialogs.requester_form import RequesterFields, add_checked_field, check_field
 from dsar_desk.ui.labels import (
     channel_label,
@@ -90,13 +89,7 @@ class NewRequestDialog(QDialog):
         layout.addLayout(columns)
         self.summary = error_label()
         layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.save_button = add_save_cancel(self, layout)
         self.validate()
         # Wide enough for the explanation to read well; never narrower than the layout needs
         # (a fixed minimum width clipped the longer languages).
