@@ -261,6 +261,14 @@ def validate_received(received: date, today: date) -> date:
     return received
 
 
+def validate_representative(representative: Representative | None) -> Representative | None:
+    """A representative with a checked name; one with an empty name is no representative."""
+    if representative is None:
+        return None
+    name = clean_name(representative.name, "representative")
+    return Representative(name, representative.authority_checked) if name else None
+
+
 def validate_rights(rights: list[Right]) -> list[Right]:
     if not rights:
         raise ValidationError("right", "choose at least one right", kind="no-right")
@@ -296,9 +304,7 @@ def new_case(
         relationship=requester.relationship,
         national_id_masked=requester.national_id_masked,
     )
-    if representative is not None:
-        rep_name = clean_name(representative.name, "representative")
-        representative = Representative(rep_name, representative.authority_checked) if rep_name else None
+    representative = validate_representative(representative)
     return Case(
         reference=reference,
         entity=entity,

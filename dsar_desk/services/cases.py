@@ -70,6 +70,13 @@ def _refuse_anonymised(row: CaseRow) -> None:
         )
 
 
+class KeepRepresentative:
+    """`update_requester`'s default: the representative stays as it is."""
+
+
+KEEP_REPRESENTATIVE = KeepRepresentative()
+
+
 class CaseService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -270,14 +277,23 @@ class CaseService:
 
         return self._act(reference, "case.handler-assigned", change)
 
-    def update_requester(self, reference: str, requester: Requester) -> Changes:
-        """Correct the requester's details (typos, a new address for the reply)."""
+    def update_requester(
+        self,
+        reference: str,
+        requester: Requester,
+        representative: Representative | KeepRepresentative | None = KEEP_REPRESENTATIVE,
+    ) -> Changes:
+        """Correct the requester's details (typos, a new address for the reply).
+
+        With `representative`, the person acting for them is corrected in the same change:
+        a Representative replaces it, None removes it; by default it is left as it is.
+        """
 
         def change(case: Case) -> None:
             name = model.clean_name(requester.name, "name")
             if not name:
-                raise ValidationError("name", "the requester's name is required")
-            case.requester = Requester(
+                raise ValidationError("name", "the requester's name is required", kind="required")
+            updated = Requester(
                 name=name,
                 email=model.validate_email(requester.email),
                 phone=model.validate_phone(requester.phone),
@@ -286,6 +302,9 @@ class CaseService:
                 relationship=requester.relationship,
                 national_id_masked=case.requester.national_id_masked,
             )
+            if not isinstance(representative, KeepRepresentative):
+                case.representative = model.validate_representative(representative)
+            case.requester = updated
 
         return self._act(reference, "case.requester-updated", change)
 

@@ -105,3 +105,55 @@ def test_the_chosen_letter_language_comes_back_as_the_enum(qtbot, window) -> Non
     dialog.language.setCurrentIndex(dialog.language.findData(Language.SV))
     assert dialog.request().requester.language is Language.SV
     dialog.reject()
+
+
+def test_add_then_remove_a_representative(qtbot, window, entities) -> None:
+    ref = new_case(entities, "Siri Dahl", date(2026, 11, 2))
+    view = _open(qtbot, window, ref)
+    view.act_edit_requester.trigger()
+    dialog = view.active_dialog
+    assert isinstance(dialog, EditRequesterDialog)
+    reps = dialog.representative_fields
+    assert reps.name.text() == "" and not dialog.save_button.isEnabled()
+    qtbot.keyClicks(reps.name, "Advokat Berg")
+    reps.checked.setChecked(True)
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: entities.queries.case_detail(ref).case.representative is not None, timeout=5000)
+    wait_idle(qtbot, window)
+    case = entities.queries.case_detail(ref).case
+    assert case.representative is not None
+    assert (case.representative.name, case.representative.authority_checked) == ("Advokat Berg", True)
+    assert case.requester.name == "Siri Dahl"
+
+    view.act_edit_requester.trigger()
+    dialog = view.active_dialog
+    assert isinstance(dialog, EditRequesterDialog)
+    assert dialog.representative_fields.name.text() == "Advokat Berg"  # pre-filled
+    dialog.representative_fields.name.clear()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: entities.queries.case_detail(ref).case.representative is None, timeout=5000)
+    wait_idle(qtbot, window)
+
+
+def test_the_service_keeps_the_representative_unless_told(entities) -> None:
+    from dsar_desk.domain.model import Representative, Requester
+    from dsar_desk.domain.vocabulary import Channel, Right
+    from dsar_desk.services.cases import NewCaseRequest
+
+    ref, _ = entities.cases.new_case(
+        NewCaseRequest(
+            "NO1",
+            [Right.ACCESS],
+            Requester("Per Lie"),
+            Channel.LETTER,
+            received=date(2026, 11, 2),
+            representative=Representative("Verge Hansen", True),
+        )
+    )
+    entities.cases.update_requester(ref, Requester("Per Lie", email="per@example.no"))
+    case = entities.queries.case_detail(ref).case
+    assert case.representative == Representative("Verge Hansen", True)
+    assert case.requester.email == "per@example.no"
+    entities.cases.update_requester(ref, Requester("Per Lie"), Representative("  ", True))
+    assert entities.queries.case_detail(ref).case.representative is None  # a blank name removes it

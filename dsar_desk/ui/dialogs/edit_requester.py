@@ -1,13 +1,13 @@
-"""Correcting the requester's details after intake (a typo, a new address, rectification)."""
+"""Correcting the requester's details and representative after intake (a typo, a new address, rectification)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from dsar_desk.domain.model import Case, Requester
+from dsar_desk.domain.model import Case, Representative, Requester
 from dsar_desk.ui.dialogs.base import add_save_cancel, error_label, show_error
-from dsar_desk.ui.dialogs.requester_form import RequesterFields
+from dsar_desk.ui.dialogs.requester_form import RepresentativeFields, RequesterFields
 
 translate = QCoreApplication.translate
 
@@ -24,6 +24,7 @@ class EditRequesterDialog(QDialog):
         self.setObjectName("edit-requester")
         self.setWindowTitle(translate("EditRequester", "Edit requester – %1").replace("%1", case.reference))
         self.original = case.requester
+        self.original_representative = case.representative
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(
@@ -37,16 +38,24 @@ class EditRequesterDialog(QDialog):
         self.fields = RequesterFields(with_national_id=False)
         self.fields.set_requester(case.requester)
         layout.addWidget(self.fields)
+        self.representative_fields = RepresentativeFields()
+        self.representative_fields.set_representative(case.representative)
+        layout.addWidget(self.representative_fields)
         self.summary = error_label()
         layout.addWidget(self.summary)
         self.buttons, self.save_button = add_save_cancel(self, layout)
         self.fields.changed.connect(self.validate)
+        self.representative_fields.changed.connect(self.validate)
         self.setMinimumWidth(480)
         self.validate()
 
     def validate(self) -> bool:
-        valid = self.fields.validate()
-        unchanged = valid and self.requester() == self.original
+        valid = all([self.fields.validate(), self.representative_fields.validate()])
+        unchanged = (
+            valid
+            and self.requester() == self.original
+            and self.representative() == self.original_representative
+        )
         self.save_button.setEnabled(valid and not unchanged)
         if not valid:
             show_error(
@@ -58,6 +67,9 @@ class EditRequesterDialog(QDialog):
 
     def requester(self) -> Requester:
         return self.fields.requester(national_id_masked=self.original.national_id_masked)
+
+    def representative(self) -> Representative | None:
+        return self.representative_fields.representative()
 
     def accept(self) -> None:
         if self.validate():

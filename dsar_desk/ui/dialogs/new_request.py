@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 from dsar_desk.domain import model
 from dsar_desk.domain.deadlines import compute_deadline, explain_deadline
 from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Entity, Representative
+from dsar_desk.domain.model import Entity
 from dsar_desk.domain.vocabulary import Channel, Right
 from dsar_desk.services.cases import NewCaseRequest
 from dsar_desk.services.queries import CaseQueries, RelatedCase
 from dsar_desk.ui.dialogs.base import add_save_cancel, date_edit, error_label, show_error
-from dsar_desk.ui.dialogs.requester_form import RequesterFields, add_checked_field, check_field
+from dsar_desk.ui.dialogs.requester_form import (
+    RepresentativeFields,
+    RequesterFields,
+    add_checked_field,
+    check_field,
+)
 from dsar_desk.ui.labels import (
     channel_label,
     format_date,
@@ -158,18 +163,12 @@ class NewRequestDialog(QDialog):
         return box
 
     def _build_representative(self) -> QGroupBox:
-        # A short title: group box titles never wrap, the explanation below them does.
-        box = QGroupBox(translate("NewRequest", "Representative"))
-        form = QFormLayout(box)
-        hint = QLabel(translate("NewRequest", "Only when someone acts for the person."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)  # the palette's muted text
-        form.addRow(hint)
-        self.rep_name = QLineEdit()
-        self.rep_checked = QCheckBox(translate("NewRequest", "Authority to act has been checked"))
-        self._field(form, "representative", translate("NewRequest", "Name"), self.rep_name)
-        form.addRow("", self.rep_checked)
-        self.rep_name.textChanged.connect(self.validate)
+        box = RepresentativeFields()
+        self.errors.update(box.errors)
+        self.rep_name = box.name
+        self.rep_checked = box.checked
+        self.representative_fields = box
+        box.changed.connect(self.validate)
         return box
 
     def _build_deadline(self) -> QGroupBox:
@@ -226,10 +225,7 @@ class NewRequestDialog(QDialog):
             self._check(
                 "handler", lambda: model.clean_text(self.handler.text(), "handler", limit=model.MAX_NAME)
             ),
-            self._check(
-                "representative",
-                lambda: model.clean_text(self.rep_name.text(), "representative", limit=model.MAX_NAME),
-            ),
+            self.representative_fields.validate(),
         ]
         valid = all(checks)
         self.save_button.setEnabled(valid)
@@ -299,7 +295,6 @@ class NewRequestDialog(QDialog):
     # --- result ----------------------------------------------------------------------
 
     def request(self) -> NewCaseRequest:
-        rep_name = self.rep_name.text().strip()
         return NewCaseRequest(
             entity_code=str(self.entity.currentData()),
             rights=self.chosen_rights(),
@@ -308,7 +303,7 @@ class NewRequestDialog(QDialog):
             received=self.received_on,
             scope=self.scope.toPlainText(),
             handler=self.handler.text(),
-            representative=Representative(rep_name, self.rep_checked.isChecked()) if rep_name else None,
+            representative=self.representative_fields.representative(),
         )
 
     def accept(self) -> None:

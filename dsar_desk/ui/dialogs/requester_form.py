@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dsar_desk.domain import model
 from dsar_desk.domain.errors import ValidationError
-from dsar_desk.domain.model import Requester
+from dsar_desk.domain.model import Representative, Requester
 from dsar_desk.domain.vocabulary import Language, Relationship
 from dsar_desk.ui.dialogs.base import error_label, show_error
 from dsar_desk.ui.error_text import field_error_text
@@ -161,3 +162,44 @@ class RequesterFields(QGroupBox):
             relationship=Relationship(self.relationship.currentData()),
             national_id_masked=national_id_masked,
         )
+
+
+class RepresentativeFields(QGroupBox):
+    """Someone acting for the requester (a lawyer, a guardian): a name and whether their authority was checked.
+
+    An empty name means no representative. Signals: changed() when a field was edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # A short title: group box titles never wrap, the explanation below them does.
+        super().__init__(translate("NewRequest", "Representative"), parent)
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        hint = QLabel(translate("NewRequest", "Only when someone acts for the person."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the palette's muted text
+        form.addRow(hint)
+        self.name = QLineEdit()
+        self.name.setObjectName("representative")
+        self.checked = QCheckBox(translate("NewRequest", "Authority to act has been checked"))
+        add_checked_field(form, self.errors, "representative", translate("NewRequest", "Name"), self.name)
+        form.addRow("", self.checked)
+        self.name.textChanged.connect(self.changed)
+        self.checked.toggled.connect(self.changed)
+
+    def set_representative(self, representative: Representative | None) -> None:
+        self.name.setText(representative.name if representative else "")
+        self.checked.setChecked(bool(representative and representative.authority_checked))
+
+    def validate(self) -> bool:
+        return check_field(
+            self.errors,
+            "representative",
+            lambda: model.validate_representative(self.representative()),
+        )
+
+    def representative(self) -> Representative | None:
+        name = self.name.text().strip()
+        return Representative(name, self.checked.isChecked()) if name else None

@@ -509,7 +509,9 @@ class CaseView(QWidget):
         ref = self.detail.case.reference
         self._open(
             EditRequesterDialog(self.detail.case, self),
-            lambda d: self._run(partial(self._cases.update_requester, ref, d.requester())),
+            lambda d: self._run(
+                partial(self._cases.update_requester, ref, d.requester(), d.representative())
+            ),
         )
 
     def add_note(self) -> None:
