@@ -22,7 +22,7 @@ def test_add_update_delete_are_audited(entities: Desk) -> None:
     register = entities.register
     activity_id, _ = register.add("SE1", MARKETING)
     assert [a.name for a in register.list("SE1")] == ["Marketing"]
-    with pytest.raises(ValidationError, match="already in the register"):
+    with pytest.raises(ValidationError, match="already in the sv register"):
         register.add("SE1", MARKETING)
     with pytest.raises(ValidationError, match="purposes"):
         register.add("SE1", ProcessingActivity("Empty"))
