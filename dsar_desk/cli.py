@@ -971,10 +971,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError("out: give --out FILE.pdf, --save, or both")
     paper = None if args.delivery is None else args.delivery == "post"
     draft = LetterDraft(parse_kind(args.kind), args.lang, args.text, paper)
+    # Rendered first in every case, so a language fallback is said before anything is written.
+    rendered = desk.letters.render(action, draft)
+    if rendered.fell_back:
+        print(f"warning: {rendered.fallback_warning}", file=sys.stderr)
     if args.out:
         from dsar_desk.services.files import write_atomic
 
-        rendered = desk.letters.render(action, draft)
         target = Path(args.out)
         if target.is_dir():
             target = target / rendered.file_name

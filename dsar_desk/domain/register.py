@@ -181,7 +181,7 @@ def choose_register(
         raise RegisterGap(
             "activities",
             f"{', '.join(still_missing)}: not in the register in '{wanted}' nor in the entity's default "
-            f"letter language '{default}'; add a version in Settings > Register",
+            f"letter language '{default}'; add a version in Settings > Processing register",
         )
     return RegisterChoice(wanted, default, tuple(fallback), tuple(missing))
 

@@ -89,11 +89,15 @@ _ANSWERED = {
 }
 
 
-def sample_register(country: Country) -> tuple[ProcessingActivity, ...]:
+def sample_register(country: Country, language: str) -> tuple[ProcessingActivity, ...]:
+    from dsar_desk.domain.register import key_from_name
     from dsar_desk.services.demo_register import DEMO_REGISTERS
 
     code = "NO1" if country is Country.NO else "FI1"
-    return tuple(replace(a, id=index) for index, a in enumerate(DEMO_REGISTERS[code], start=1))
+    return tuple(
+        replace(a, id=index, language=language, key=key_from_name(a.name))
+        for index, a in enumerate(DEMO_REGISTERS[code], start=1)
+    )
 
 
 def sample_input(kind: LetterKind, language: str) -> LetterInput:
@@ -135,7 +139,7 @@ def sample_input(kind: LetterKind, language: str) -> LetterInput:
         status=status,
         pauses=pauses,
     )
-    register = sample_register(country)
+    register = sample_register(country, language)
     _, statute, until = _ERASURE_GROUND[country]
     facts = LetterFacts(
         activities=tuple(a.id for a in register[:3] if a.id is not None),
