@@ -1583,6 +1583,18 @@
         <translation>Svar på innsyn siterer disse tekstene (art.&#xa0;15&#xa0;nr.&#xa0;1); skriv dem for den registrerte.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>A new activity</source>
+        <translation>En ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Same activity as</source>
+        <translation>Samme aktivitet som</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1597,6 +1609,14 @@
     <message>
         <source>Entity</source>
         <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Shows the activities in this letter language; new activities are added in it.</source>
+        <translation>Viser aktivitetene på dette brevspråket; nye aktiviteter legges til på det.</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1619,8 +1639,20 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <source>%1 activities</source>
-        <translation>%1 aktiviteter</translation>
+        <source>%1 activities in %2</source>
+        <translation>%1 aktiviteter (%2)</translation>
+    </message>
+    <message>
+        <source>Complete: %1.</source>
+        <translation>Komplett: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, missing: %2. Letters in this language that need them are written in %3.</source>
+        <translation>%1: ufullstendig, mangler %2. Brev på dette språket som trenger dem, skrives på språket %3.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Protokollen er tom.</translation>
     </message>
     <message>
         <source>Import a processing register</source>

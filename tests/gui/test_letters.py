@@ -225,3 +225,36 @@ def test_the_dialog_warns_before_saving_when_the_register_lacks_the_letter_langu
     )
     assert not dialog.fallback.isVisibleTo(dialog)
     dialog.close()
+
+
+def test_register_tab_filters_by_language_adds_versions_and_shows_completeness(
+    qtbot, window, entities
+) -> None:
+    from dsar_desk.domain.register import ProcessingActivity
+    from dsar_desk.ui.dialogs.register_tab import ActivityDialog
+
+    for name, language, key in (("Inkasso", "nb", "collection"), ("Kundeservice", "nb", "service")):
+        entities.register.add(
+            "NO1",
+            ProcessingActivity(name, "Formål", "GDPR", "Navn", retention="5 år", language=language, key=key),
+        )
+    dialog = window.open_settings()
+    tab = dialog.register_tab
+    tab.entity.setCurrentIndex(tab.entity.findData("NO1"))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and tab.language_code == "nb", timeout=5000)
+    assert "Norwegian (Bokmål)" in tab.completeness.text()
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    assert tab.model.rowCount() == 0
+    tab.add_activity()
+    added = tab.child_dialog
+    assert isinstance(added, ActivityDialog) and added.language == "en"
+    added.version_of.setCurrentIndex(added.version_of.findData("collection"))
+    added.name.setText("Debt collection")
+    for key in ("purposes", "legal_basis", "data_categories", "retention"):
+        added.texts[key].setPlainText("x")
+    added.accept()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    english = entities.register.list("NO1", "en")
+    assert [(a.name, a.key) for a in english] == [("Debt collection", "collection")]
+    assert "English is incomplete, missing: Kundeservice" in tab.completeness.text()
+    dialog.close()
