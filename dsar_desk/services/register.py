@@ -197,7 +197,7 @@ class RegisterService:
         so `--language fi` never silently replaces the Swedish register.
         """
         given = register_language(language) if language is not None else None
-        parsed = read_register_file(path)
+        file_language, parsed = read_register_file(path)
         with self._ctx.writing() as session:
             entity = entity_by_code(session, entity_code)
             assert entity.id is not None
@@ -212,8 +212,10 @@ class RegisterService:
                     )
                 activities.append(replace(activity, language=activity.language or fallback))
             _check_unique(path, activities)
+            # An empty file empties its language (the file's, the given or the default one).
+            languages = [a.language for a in activities] or [file_language or fallback]
             summary: dict[str, dict[str, list[str]]] = {}
-            for code in dict.fromkeys(a.language for a in activities):
+            for code in dict.fromkeys(languages):
                 summary[code] = _import_language(
                     session, entity.id, code, [a for a in activities if a.language == code]
                 )
@@ -274,8 +276,11 @@ def _import_language(
     return {"added": added, "updated": updated, "removed": [row.name for row in removed]}
 
 
-def read_register_file(path: Path) -> list[ProcessingActivity]:
-    """Parse and check a whole register file before anything is written."""
+def read_register_file(path: Path) -> tuple[str | None, list[ProcessingActivity]]:
+    """Parse and check a whole register file before anything is written: (its language, activities).
+
+    The file's language is its optional top-level "language"; activities naming none take it.
+    """
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ValidationError("file", f"{path.name} is larger than 5 MB; is it a register file?")
@@ -313,7 +318,10 @@ def read_register_file(path: Path) -> list[ProcessingActivity]:
     if file_language is not None:
         if not isinstance(file_language, str):
             raise ValidationError("file", f"{path.name}: 'language' must be text")
-        file_language = register_language(file_language)
+        try:
+            file_language = register_language(file_language[:20])
+        except ValidationError as exc:
+            raise ValidationError("file", f"{path.name}: {exc}") from None
     items = document.get("activities")
     if not isinstance(items, list):
         raise ValidationError("file", f"{path.name}: 'activities' must be a list")
@@ -332,7 +340,7 @@ def read_register_file(path: Path) -> list[ProcessingActivity]:
             )
         activities.append(replace(activity, language=activity.language or file_language or ""))
     _check_unique(path, activities)
-    return activities
+    return file_language, activities
 
 
 def _check_unique(path: Path, activities: list[ProcessingActivity]) -> None:

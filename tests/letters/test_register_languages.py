@@ -167,3 +167,20 @@ def test_cli_register_language_options(entities: Desk, tmp_path: Path, capsys) -
     assert [(a.language, a.name) for a in entities.register.list("SE1")] == [("en", "Marketing")]
     assert run([*base, "list", "--entity", "FI1", "--language", "de"]) == 2
     assert "not a letter language" in capsys.readouterr().err
+
+
+def test_an_empty_file_empties_its_language_only(entities: Desk, tmp_path: Path) -> None:
+    register = entities.register
+    register.add("FI1", _activity("Markkinointi", key="marketing"))
+    register.add("FI1", _activity("Marknadsföring", "sv", key="marketing"))
+    path = tmp_path / "empty.json"
+    path.write_text(
+        json.dumps({"format": "dsar-desk-register", "version": 2, "language": "sv", "activities": []})
+    )
+    assert register.import_file("FI1", path) == 0
+    assert [a.language for a in register.list("FI1")] == ["fi"]
+    path.write_text(
+        json.dumps({"format": "dsar-desk-register", "version": 2, "language": "xx", "activities": []})
+    )
+    with pytest.raises(ValidationError, match=r"^file: empty\.json: language"):
+        register.import_file("FI1", path)
