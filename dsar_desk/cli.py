@@ -251,11 +251,23 @@ def build_parser() -> argparse.ArgumentParser:
     register_list = register.add_parser("list", help="list the processing activities")
     register_list.add_argument("--entity", required=True)
     register_list.add_argument("--json", action="store_true")
+    register_list.add_argument("--language", default=None, metavar="L", help="only this letter language")
     register_export = register.add_parser("export", help="write the register to a JSON file")
     register_export.add_argument("--entity", required=True)
     register_export.add_argument("--out", required=True)
-    register_import = register.add_parser("import", help="make the register equal to a JSON file")
+    register_export.add_argument(
+        "--language", default=None, metavar="L", help="only this letter language (default: all)"
+    )
+    register_import = register.add_parser(
+        "import", help="make the register equal to a JSON file, for each language in it"
+    )
     register_import.add_argument("--entity", required=True)
+    register_import.add_argument(
+        "--language",
+        default=None,
+        metavar="L",
+        help="language of activities that name none (default: the entity's default letter language)",
+    )
     register_import.add_argument("file")
 
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
@@ -959,10 +971,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError("out: give --out FILE.pdf, --save, or both")
     paper = None if args.delivery is None else args.delivery == "post"
     draft = LetterDraft(parse_kind(args.kind), args.lang, args.text, paper)
+    # Rendered first in every case, so a language fallback is said before anything is written.
+    rendered = desk.letters.render(action, draft)
+    if rendered.fell_back:
+        print(f"warning: {rendered.fallback_warning}", file=sys.stderr)
     if args.out:
         from dsar_desk.services.files import write_atomic
 
-        rendered = desk.letters.render(action, draft)
         target = Path(args.out)
         if target.is_dir():
             target = target / rendered.file_name
@@ -977,26 +992,38 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_register(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from dsar_desk.domain.register import activity_to_dict
+    from dsar_desk.domain.register import activity_to_file_dict
 
     desk = _open(args)
+    code = args.entity.strip().upper()
     if args.register_command == "export":
-        count = desk.register.export_file(args.entity, Path(args.out))
+        count = desk.register.export_file(args.entity, Path(args.out), args.language)
         print(f"Wrote {count} activit{'y' if count == 1 else 'ies'} to {args.out}.")
         return 0
     if args.register_command == "import":
-        count = desk.register.import_file(args.entity, Path(args.file))
-        print(f"The register of {args.entity.strip().upper()} now holds {count} activities.")
+        count = desk.register.import_file(args.entity, Path(args.file), args.language)
+        print(f"Imported {count} activit{'y' if count == 1 else 'ies'} into the register of {code}.")
+        _print_gaps(desk.register.missing_by_language(args.entity))
         return 0
-    activities = desk.register.list(args.entity)
+    activities = desk.register.list(args.entity, args.language)
     if args.json:
-        _print_json([{"id": a.id, **activity_to_dict(a)} for a in activities])
+        _print_json([{"id": a.id, **activity_to_file_dict(a)} for a in activities])
         return 0
     if not activities:
-        print("The register is empty. Import one with: dsar-desk register import --entity CODE FILE")
+        where = f" in '{args.language}'" if args.language else ""
+        print(f"The register is empty{where}. Import one with: dsar-desk register import --entity CODE FILE")
     for activity in activities:
-        print(f"{activity.id:>4}  {activity.name}")
+        print(f"{activity.id:>4}  {activity.language}  {activity.key:<28} {activity.name}")
+    if not args.language:
+        _print_gaps(desk.register.missing_by_language(args.entity))
     return 0
+
+
+def _print_gaps(gaps: dict[str, list[str]]) -> None:
+    """Which languages lack which activities: their letters fall back to the default language."""
+    for language, missing in gaps.items():
+        if missing:
+            print(f"{language}: incomplete, no version of {', '.join(missing)}", file=sys.stderr)
 
 
 COMMANDS: dict[str, Handler] = {

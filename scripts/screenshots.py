@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDate, QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from dsar_desk.credentials.secret_store import InMemorySecretStore
 from dsar_desk.domain.vocabulary import Right
@@ -93,6 +93,21 @@ def save_letter_dialog(app: QApplication, window: MainWindow, outdir: Path, widt
     letters.reject()
 
 
+def save_register_tab(app: QApplication, window: MainWindow, outdir: Path, width: int) -> None:
+    """Settings > Processing register: Fjordtall Oy's Swedish versions, languages complete."""
+    dialog = window.open_settings()
+    tab = dialog.register_tab
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentWidget(tab)
+    tab.entity.setCurrentIndex(tab.entity.findData("FI1"))
+    wait_until(app, lambda: tab.model.rowCount() > 0 and tab.language_code == "fi" and not window.tasks.busy)
+    tab.language.setCurrentIndex(tab.language.findData("sv"))
+    wait_until(app, lambda: tab.model.rowCount() > 0)
+    save(dialog, outdir / f"settings-register-{width}.png")
+    dialog.reject()
+
+
 def main(outdir: Path) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -123,6 +138,8 @@ def main(outdir: Path) -> int:
         save(window, outdir / f"case-timeline-{width}x{height}.png")
 
         save_letter_dialog(app, window, outdir, width, height)
+        if width == SIZES[0][0]:
+            save_register_tab(app, window, outdir, width)
 
         dialog = window.new_request()
         assert dialog is not None

@@ -1015,6 +1015,10 @@
         <translation>%1 · %2 · %3 side(r)</translation>
     </message>
     <message>
+        <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
+        <translation>Fortegnelsen for %1 har ingen version på %2 af: %3. Brevet skrives derfor på %4, som er enhedens standardsprog for breve, så det ikke blander to sprog. Tilføj de manglende versioner under Indstillinger &gt; Fortegnelse for at skrive brevet på %2.</translation>
+    </message>
+    <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
         <translation>Den registrerede har ingen e-mailadresse; send brevet med post.</translation>
     </message>
@@ -1579,6 +1583,18 @@
         <translation>Svar på indsigtsanmodninger citerer disse tekster (art. 15, stk. 1); skriv dem, så den registrerede forstår dem.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>A new activity</source>
+        <translation>En ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Same activity as</source>
+        <translation>Samme aktivitet som</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1593,6 +1609,14 @@
     <message>
         <source>Entity</source>
         <translation>Selskab</translation>
+    </message>
+    <message>
+        <source>Shows the activities in this letter language; new activities are added in it.</source>
+        <translation>Viser aktiviteterne på dette brevsprog; nye aktiviteter tilføjes på det.</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevsprog</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1615,8 +1639,20 @@
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <source>%1 activities</source>
-        <translation>%1 aktiviteter</translation>
+        <source>%1 activities in %2</source>
+        <translation>%1 aktiviteter (%2)</translation>
+    </message>
+    <message>
+        <source>Complete: %1.</source>
+        <translation>Komplette: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, missing: %2. Letters in this language that need them are written in %3.</source>
+        <translation>%1: ufuldstændig, mangler %2. Breve på dette sprog, som har brug for dem, skrives på sproget %3.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Fortegnelsen er tom.</translation>
     </message>
     <message>
         <source>Import a processing register</source>

@@ -1015,6 +1015,10 @@
         <translation>%1 · %2 · sivuja %3</translation>
     </message>
     <message>
+        <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
+        <translation>Yksikön %1 käsittelytoimien selosteessa ei ole kieliversiota (%2) seuraavista: %3. Siksi kirje kirjoitetaan kielellä %4, joka on yksikön oletuskirjekieli, jotta kirjeessä ei sekoitu kaksi kieltä. Lisää puuttuvat versiot kohdassa Asetukset &gt; Käsittelytoimien seloste, niin kirje voidaan kirjoittaa kielellä %2.</translation>
+    </message>
+    <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
         <translation>Rekisteröidyllä ei ole sähköpostiosoitetta; lähetä kirje postitse.</translation>
     </message>
@@ -1579,6 +1583,18 @@
         <translation>Vastaukset pääsypyyntöihin lainaavat näitä tekstejä (15 artiklan 1 kohta); kirjoita ne rekisteröidylle ymmärrettävästi.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>A new activity</source>
+        <translation>Uusi käsittelytoimi</translation>
+    </message>
+    <message>
+        <source>Same activity as</source>
+        <translation>Sama käsittelytoimi kuin</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1593,6 +1609,14 @@
     <message>
         <source>Entity</source>
         <translation>Yhtiö</translation>
+    </message>
+    <message>
+        <source>Shows the activities in this letter language; new activities are added in it.</source>
+        <translation>Näyttää tämän kirjekielen käsittelytoimet; uudet käsittelytoimet lisätään tällä kielellä.</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Kirjekieli</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1615,8 +1639,20 @@
         <translation>Vie…</translation>
     </message>
     <message>
-        <source>%1 activities</source>
-        <translation>Käsittelytoimia: %1</translation>
+        <source>%1 activities in %2</source>
+        <translation>%1 käsittelytointa (%2)</translation>
+    </message>
+    <message>
+        <source>Complete: %1.</source>
+        <translation>Täydelliset: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, missing: %2. Letters in this language that need them are written in %3.</source>
+        <translation>%1: puutteellinen, puuttuu %2. Tämän kielen kirjeet, jotka tarvitsevat niitä, kirjoitetaan kielellä %3.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Seloste on tyhjä.</translation>
     </message>
     <message>
         <source>Import a processing register</source>

@@ -1015,6 +1015,10 @@
         <translation>%1 · %2 · %3 s.</translation>
     </message>
     <message>
+        <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
+        <translation>Registerförteckningen för %1 saknar en version på %2 av: %3. Brevet skrivs därför på %4, enhetens standardspråk för brev, så att det inte blandar två språk. Lägg till de versioner som saknas under Inställningar &gt; Registerförteckning för att skriva brevet på %2.</translation>
+    </message>
+    <message>
         <source>The requester has no e-mail address; send this letter by post.</source>
         <translation>Den registrerade har ingen e-postadress; skicka brevet med post.</translation>
     </message>
@@ -1579,6 +1583,18 @@
         <translation>Registerutdrag citerar dessa texter (artikel&#xa0;15.1); skriv dem för den registrerade.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>A new activity</source>
+        <translation>En ny behandling</translation>
+    </message>
+    <message>
+        <source>Same activity as</source>
+        <translation>Samma behandling som</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1593,6 +1609,14 @@
     <message>
         <source>Entity</source>
         <translation>Bolag</translation>
+    </message>
+    <message>
+        <source>Shows the activities in this letter language; new activities are added in it.</source>
+        <translation>Visar behandlingarna på detta brevspråk; nya behandlingar läggs till på det.</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Brevspråk</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1615,8 +1639,20 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <source>%1 activities</source>
-        <translation>%1 behandlingar</translation>
+        <source>%1 activities in %2</source>
+        <translation>%1 behandlingar (%2)</translation>
+    </message>
+    <message>
+        <source>Complete: %1.</source>
+        <translation>Fullständiga: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, missing: %2. Letters in this language that need them are written in %3.</source>
+        <translation>%1: ofullständig, saknar %2. Brev på det språket som behöver dem skrivs på språket %3.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Förteckningen är tom.</translation>
     </message>
     <message>
         <source>Import a processing register</source>

@@ -15,7 +15,7 @@ from dsar_desk.domain.deadlines import compute_deadline
 from dsar_desk.domain.errors import DomainError
 from dsar_desk.domain.legal_grounds import ground_by_code
 from dsar_desk.domain.model import Case, RightLine
-from dsar_desk.domain.register import ProcessingActivity
+from dsar_desk.domain.register import ProcessingActivity, RegisterChoice, RegisterGap, choose_register
 from dsar_desk.domain.vocabulary import Channel, Country, Outcome, PauseCounting, PauseReason, Right
 from dsar_desk.letters.authorities import AUTHORITIES
 from dsar_desk.letters.facts import LetterFacts
@@ -43,7 +43,7 @@ class LetterInput:
     today: date  # the letter's date
     counting: PauseCounting = PauseCounting.EXCLUSIVE
     facts: LetterFacts = field(default_factory=LetterFacts)
-    register: tuple[ProcessingActivity, ...] = ()  # the entity's activities
+    register: tuple[ProcessingActivity, ...] = ()  # the entity's activities, every language
     language: str | None = None  # chosen for this letter; default: requester's, then entity's
     text: str = ""  # the case-specific paragraph
     paper: bool | None = None  # None: paper when the request came by post or there is no e-mail
@@ -213,11 +213,23 @@ def _remedies(
     return blocks
 
 
-def _access_blocks(item: LetterInput, common: CommonTemplate, kind_blocks: dict[str, str]) -> list[Block]:
+def _register_choice(item: LetterInput, store: TemplateStore, language: str) -> RegisterChoice | None:
+    """The register part in one language: the letter's, else the entity's default (whole letter)."""
+    if item.kind is not LetterKind.ACCESS_RESPONSE or not item.facts.activities:
+        return None  # other kinds do not quote the register; a missing tick is refused later
+    default = store.letter_language(item.case.entity.language.value)
+    try:
+        return choose_register(item.register, item.facts.activities, language, default)
+    except RegisterGap as exc:
+        raise MissingFact("activities", exc.detail) from None
+
+
+def _access_blocks(
+    choice: RegisterChoice | None, common: CommonTemplate, kind_blocks: dict[str, str]
+) -> list[Block]:
     labels = common.labels
-    chosen = [a for a in item.register if a.id in set(item.facts.activities)]
     blocks: list[Block] = []
-    for activity in chosen:
+    for activity in choice.activities if choice else ():
         rows = [
             (labels["purposes"], f"{activity.purposes} ({activity.legal_basis})"),
             (labels["categories"], activity.data_categories),
@@ -235,8 +247,6 @@ def _access_blocks(item: LetterInput, common: CommonTemplate, kind_blocks: dict[
 def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
     case, facts, kind = item.case, item.facts, item.kind
     language = store.letter_language(wanted_language(item))
-    common = store.common(language)
-    template = store.kind(language, kind)
     info = KINDS[kind]
 
     # The deadlines as they stand without any pause still open: the "original" dates.
@@ -246,6 +256,11 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
     )
     current = case.deadlines(item.counting, item.today)
     line = _check_facts(item, base.extension_notice_by)
+    choice = _register_choice(item, store, language)
+    if choice is not None:
+        language = choice.language  # never a letter in one language quoting a register in another
+    common = store.common(language)
+    template = store.kind(language, kind)
 
     paper = (
         item.paper if item.paper is not None else (case.channel is Channel.LETTER or not case.requester.email)
@@ -342,7 +357,7 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
             body += _paragraphs(item.text.strip())
             text_used = True
         if kind is LetterKind.ACCESS_RESPONSE and name == "activities_intro":
-            body += _access_blocks(item, common, template.blocks)
+            body += _access_blocks(choice, common, template.blocks)
         if kind is LetterKind.ACCESS_RESPONSE and name == "copy" and facts.copy:
             body += _paragraphs(facts.copy)
         if kind is LetterKind.PORTABILITY_RESPONSE and name == "done" and facts.portability_delivery:
@@ -388,6 +403,8 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
         page_label=common.labels["page"],
         meta_title=f"{kind.value} {case.reference}",
         meta_author=case.entity.name,
+        wanted_language=choice.wanted if choice else language,
+        missing_in_wanted=choice.missing if choice else (),
     )
 
 

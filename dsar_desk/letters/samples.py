@@ -89,11 +89,17 @@ _ANSWERED = {
 }
 
 
-def sample_register(country: Country) -> tuple[ProcessingActivity, ...]:
+def sample_register(country: Country, language: str) -> tuple[ProcessingActivity, ...]:
+    """The demo register of the sample entity, every language it keeps, with ids."""
     from dsar_desk.services.demo_register import DEMO_REGISTERS
 
-    code = "NO1" if country is Country.NO else "FI1"
-    return tuple(replace(a, id=index) for index, a in enumerate(DEMO_REGISTERS[code], start=1))
+    code = {Country.NO: "NO1", Country.SE: "SE1", Country.FI: "FI1", Country.DK: "DK1"}[country]
+    versions = [
+        replace(activity, language=code_, id=None)
+        for code_, activities in DEMO_REGISTERS[code].items()
+        for activity in activities
+    ]
+    return tuple(replace(a, id=index) for index, a in enumerate(versions, start=1))
 
 
 def sample_input(kind: LetterKind, language: str) -> LetterInput:
@@ -135,10 +141,12 @@ def sample_input(kind: LetterKind, language: str) -> LetterInput:
         status=status,
         pauses=pauses,
     )
-    register = sample_register(country)
+    register = sample_register(country, language)
     _, statute, until = _ERASURE_GROUND[country]
     facts = LetterFacts(
-        activities=tuple(a.id for a in register[:3] if a.id is not None),
+        activities=tuple(
+            a.id for a in [a for a in register if a.language == language][:3] if a.id is not None
+        ),
         searched=("Claim system", "Customer service", "E-mail archive"),
         withheld=(
             Withheld("Creditor's internal assessment", "It contains data about other people (Art. 15(4))"),

@@ -49,3 +49,7 @@ class LetterSpec:
     meta_title: str  # no personal data: kind and case reference
     meta_author: str  # the entity's name
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    # The language asked for; differs from `language` when the processing register lacks
+    # versions in it (`missing_in_wanted`) and the letter fell back to the entity's default.
+    wanted_language: str = ""
+    missing_in_wanted: tuple[str, ...] = ()

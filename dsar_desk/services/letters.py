@@ -74,6 +74,31 @@ class RenderedLetter:
     subject: str
     file_name: str  # case reference and kind only: never personal data
     pdf: bytes
+    wanted_language: str = ""  # differs from `language` when the register lacked versions in it
+    missing_in_wanted: tuple[str, ...] = ()  # the ticked activities with no version in it
+
+    @property
+    def fell_back(self) -> bool:
+        return bool(self.wanted_language) and self.wanted_language != self.language
+
+    @property
+    def fallback_warning(self) -> str:
+        """For the handler, before the letter is saved or sent (English; the window words its own)."""
+        if not self.fell_back:
+            return ""
+        return (
+            f"the processing register has no {language_name(self.wanted_language)} "
+            f"({self.wanted_language}) version of {', '.join(self.missing_in_wanted)}; this letter is "
+            f"written in {language_name(self.language)} ({self.language}), the entity's default letter "
+            "language, so that it does not mix two languages. Add the missing versions in the register "
+            "to write it in the language asked for."
+        )
+
+
+def language_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale.parse("en").languages.get(code, code))
 
 
 @dataclass(frozen=True)
@@ -173,6 +198,8 @@ class LetterService:
             spec.subject,
             letter_file_name(spec.reference, draft.kind.value),
             _render_pdf(spec),
+            spec.wanted_language,
+            spec.missing_in_wanted,
         )
 
     def render(self, reference: str, draft: LetterDraft) -> RenderedLetter:

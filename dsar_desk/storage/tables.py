@@ -183,10 +183,14 @@ class ProcessingActivityRow(SQLModel, table=True):
     """One entry of an entity's record of processing (Art. 30), used in access responses."""
 
     __tablename__ = "processing_activity"
+    __table_args__ = (Index("ix_processing_activity_language", "entity_id", "language", "position"),)
 
     id: int | None = Field(default=None, primary_key=True)
     entity_id: int = Field(foreign_key="entity.id", index=True)
-    position: int = 0
+    # The letter language of this version; versions of one activity share `key`.
+    language: str = "en"
+    key: str = ""
+    position: int = 0  # among the entity's activities in this language
     name: str
     purposes: str = ""
     legal_basis: str = ""

@@ -182,3 +182,79 @@ def test_register_model_and_tab(qtbot, qtmodeltester, window, entities, tmp_path
     tab.import_from(tmp_path / "register.json")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
     dialog.close()
+
+
+def test_the_dialog_warns_before_saving_when_the_register_lacks_the_letter_language(
+    qtbot, window, entities
+) -> None:
+    from dsar_desk.domain.register import ProcessingActivity
+    from dsar_desk.domain.vocabulary import Outcome
+
+    for name, language in (("Inkasso", "nb"), ("Debt collection", "en")):
+        entities.register.add(
+            "NO1",
+            ProcessingActivity(name, "Formål", "GDPR", "Navn", retention="5 år", language=language, key="c"),
+        )
+    entities.register.add("NO1", ProcessingActivity("Kundeservice", "Svar", "GDPR", "Navn", retention="90 d"))
+    ref = _case(entities)
+    entities.cases.record_outcome(ref, Right.ACCESS, Outcome.FULFILLED)
+    dialog = _open_dialog(qtbot, window, ref)
+    # One row per activity, named in the entity's language, whatever languages the register keeps.
+    _pick(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    assert [dialog.facts.activities.item(i).text() for i in range(2)] == ["Inkasso", "Kundeservice"]
+    for i in range(2):
+        dialog.facts.activities.item(i).setCheckState(dialog.facts.activities.item(i).checkState().Checked)
+    dialog.facts.searched.setPlainText("CRM")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(
+        lambda: dialog.current_letter is not None and dialog.current_letter.wanted_language == "en",
+        timeout=5000,
+    )
+    letter = dialog.current_letter
+    assert letter is not None and letter.language == "nb"
+    assert dialog.fallback.isVisibleTo(dialog) and dialog.save_button.isEnabled()
+    assert "Kundeservice" in dialog.fallback.text() and "English" in dialog.fallback.text()
+    dialog.facts.activities.item(1).setCheckState(dialog.facts.activities.item(1).checkState().Unchecked)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.current_letter is not None
+            and dialog.current_letter.language == "en"
+            and not dialog._timer.isActive()
+        ),
+        timeout=5000,
+    )
+    assert not dialog.fallback.isVisibleTo(dialog)
+    dialog.close()
+
+
+def test_register_tab_filters_by_language_adds_versions_and_shows_completeness(
+    qtbot, window, entities
+) -> None:
+    from dsar_desk.domain.register import ProcessingActivity
+    from dsar_desk.ui.dialogs.register_tab import ActivityDialog
+
+    for name, language, key in (("Inkasso", "nb", "collection"), ("Kundeservice", "nb", "service")):
+        entities.register.add(
+            "NO1",
+            ProcessingActivity(name, "Formål", "GDPR", "Navn", retention="5 år", language=language, key=key),
+        )
+    dialog = window.open_settings()
+    tab = dialog.register_tab
+    tab.entity.setCurrentIndex(tab.entity.findData("NO1"))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and tab.language_code == "nb", timeout=5000)
+    assert "Norwegian (Bokmål)" in tab.completeness.text()
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    assert tab.model.rowCount() == 0
+    tab.add_activity()
+    added = tab.child_dialog
+    assert isinstance(added, ActivityDialog) and added.language == "en"
+    added.version_of.setCurrentIndex(added.version_of.findData("collection"))
+    added.name.setText("Debt collection")
+    for key in ("purposes", "legal_basis", "data_categories", "retention"):
+        added.texts[key].setPlainText("x")
+    added.accept()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    english = entities.register.list("NO1", "en")
+    assert [(a.name, a.key) for a in english] == [("Debt collection", "collection")]
+    assert "English is incomplete, missing: Kundeservice" in tab.completeness.text()
+    dialog.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -39,7 +39,7 @@ ERASURE_GROUND = {
     Country.FI: ("fi-kpl-2-10", "kirjanpitolaki (1336/1997) 2 luku 10 §"),
     Country.DK: ("dk-bfl-12", "bogføringsloven § 12"),
 }
-REGISTER = (
+_REGISTER_NB = (
     ProcessingActivity(
         "Debt collection",
         "Collecting overdue claims for creditors",
@@ -64,6 +64,18 @@ REGISTER = (
         "",
         id=9,
     ),
+)
+# The same two activities kept in every letter language (ids 7 and 9 are the Bokmål versions;
+# the texts stay English here: these fixtures check mandatory elements, not wording).
+REGISTER = tuple(
+    replace(
+        activity,
+        language=language,
+        key=activity.name.casefold().replace(" ", "-"),
+        id=(activity.id or 0) + 100 * number,
+    )
+    for number, language in enumerate(("nb", "sv", "fi", "da", "en"))
+    for activity in _REGISTER_NB
 )
 FACTS = LetterFacts(
     activities=(7, 9),

@@ -22,7 +22,7 @@ def test_add_update_delete_are_audited(entities: Desk) -> None:
     register = entities.register
     activity_id, _ = register.add("SE1", MARKETING)
     assert [a.name for a in register.list("SE1")] == ["Marketing"]
-    with pytest.raises(ValidationError, match="already in the register"):
+    with pytest.raises(ValidationError, match="already in the sv register"):
         register.add("SE1", MARKETING)
     with pytest.raises(ValidationError, match="purposes"):
         register.add("SE1", ProcessingActivity("Empty"))
@@ -83,18 +83,22 @@ def test_a_bad_register_file_changes_nothing(entities: Desk, tmp_path: Path) -> 
 
 def test_demo_fills_registers_modelled_on_the_seed_organisations(desk: Desk) -> None:
     generate_demo(desk.ctx, 5, seed=3)
-    collection = [a.name for a in desk.register.list("NO1")]
-    assert "Debt collection" in collection
-    group = [a.name for a in desk.register.list("FI1")]
-    assert group == [
+    assert next(a.name for a in desk.register.list("NO1", "nb")) == "Inkasso"
+    assert next(a.name for a in desk.register.list("NO1", "en")) == "Debt collection"
+    assert [a.name for a in desk.register.list("FI1", "en")] == [
         "Customer relationship",
         "Marketing",
         "Service delivery",
         "Security and development",
         "Legal obligations",
     ]
+    assert next(a.name for a in desk.register.list("FI1", "fi")) == "Asiakassuhde"
+    # Each demo entity in its own language(s) and English, every language complete.
+    for code, languages in (("FI1", {"fi", "sv", "en"}), ("SE1", {"sv", "en"}), ("NO1", {"nb", "en"})):
+        gaps = desk.register.missing_by_language(code)
+        assert set(gaps) == languages and not any(gaps.values())
     generate_demo(desk.ctx, 5, seed=4)  # a second run does not duplicate them
-    assert len(desk.register.list("FI1")) == 5
+    assert len(desk.register.list("FI1")) == 15
 
 
 def test_cli_register_export_and_import(entities: Desk, tmp_path: Path, capsys) -> None:

@@ -107,6 +107,9 @@ class LetterDialog(QDialog):
         self._letters, self._register, self._ops = letters, register, operations
         self._has_email = bool(detail.case.requester.email)
         self._default_language = detail.case.letter_language.value
+        entity_language = detail.case.entity.language.value
+        self._entity_language = "nb" if entity_language == "nn" else entity_language
+        self._entity_code = detail.case.entity.code
         self._stored: dict[str, Any] = {}
         self._changes = Changes()
         self._current: RenderedLetter | None = None
@@ -181,6 +184,15 @@ class LetterDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Said before Save, Print or Send: the letter is not in the language chosen above.
+        self.fallback = QLabel()
+        self.fallback.setObjectName("registerFallback")
+        self.fallback.setWordWrap(True)
+        self.fallback.setStyleSheet(
+            "QLabel#registerFallback { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"
+            " padding: 6px; }"
+        )
+        self.fallback.hide()
         self.buttons = QDialogButtonBox()
         self.save_button = self._button(translate("LetterDialog", "Save to case"), self.save_to_case)
         self.print_button = self._button(translate("LetterDialog", "Print…"), self.print_letter)
@@ -190,6 +202,7 @@ class LetterDialog(QDialog):
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.fallback)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -241,7 +254,7 @@ class LetterDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
         self._stored = stored_values(facts)
-        self.facts.fill(facts, activities)
+        self.facts.fill(facts, activities, self._entity_language)
         self._kind_changed()
 
     # --- choosing ------------------------------------------------------------------
@@ -312,6 +325,7 @@ class LetterDialog(QDialog):
             return  # the handler typed on; a newer preview is coming
         self.problem = preview.problem
         self._current = preview.letter
+        self._show_fallback(preview.letter)
         if preview.letter is None:
             self.message.setText(
                 "<b>"
@@ -337,6 +351,25 @@ class LetterDialog(QDialog):
             .replace("%3", str(self.document.pageCount()))
         )
         self._set_ready(True)
+
+    def _show_fallback(self, letter: RenderedLetter | None) -> None:
+        if letter is None or not letter.fell_back:
+            self.fallback.hide()
+            self.fallback.clear()
+            return
+        self.fallback.setText(
+            translate(
+                "LetterDialog",
+                "The processing register of %1 has no %2 version of: %3. This letter is therefore written "
+                "in %4, the entity's default letter language, so that it does not mix two languages. "
+                "Add the missing versions in Settings > Processing register to write it in %2.",
+            )
+            .replace("%1", self._entity_code)
+            .replace("%2", language_label(letter.wanted_language))
+            .replace("%3", ", ".join(letter.missing_in_wanted))
+            .replace("%4", language_label(letter.language))
+        )
+        self.fallback.show()
 
     def _set_ready(self, ready: bool) -> None:
         """The buttons act on exactly the letter in the preview, so they wait for it."""

@@ -1,4 +1,10 @@
-"""Settings > Processing register: each entity's activities, edited and moved as JSON files."""
+"""Settings > Processing register: each entity's activities, edited and moved as JSON files.
+
+The register is kept per letter language: the language picker filters the table and is the
+language of new activities; the line under the table says which languages are complete
+(have a version of every activity), since a letter in an incomplete one falls back to the
+entity's default letter language.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from dsar_desk.domain.model import Entity
-from dsar_desk.domain.register import ProcessingActivity
+from dsar_desk.domain.register import REGISTER_LANGUAGES, ProcessingActivity, missing_by_language
 from dsar_desk.services.context import Changes
 from dsar_desk.services.desk import Desk
 from dsar_desk.ui.dialogs.base import FormDialog
+from dsar_desk.ui.labels import language_label
 from dsar_desk.ui.models.register_model import RegisterTableModel
 from dsar_desk.ui.operations import Operations
 
@@ -61,7 +68,14 @@ def _field_label(key: str) -> str:
 class ActivityDialog(FormDialog):
     """Add or edit one processing activity; the service checks it again on save."""
 
-    def __init__(self, activity: ProcessingActivity | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        activity: ProcessingActivity | None = None,
+        parent: QWidget | None = None,
+        language: str = "",
+        others: list[ProcessingActivity] | None = None,
+    ) -> None:
+        """`language`: of this version; `others`: the versions in other languages it may belong to."""
         super().__init__(
             translate("Register", "Edit processing activity")
             if activity
@@ -73,6 +87,24 @@ class ActivityDialog(FormDialog):
         )
         self.setMinimumWidth(560)
         self.original = activity
+        self.language = activity.language if activity else language
+        self.add_row(translate("Register", "Language"), QLabel(language_label(self.language)))
+        # Links the language versions of one activity: a letter takes the version in its language.
+        self.version_of = QComboBox()
+        self.version_of.addItem(translate("Register", "A new activity"), "")
+        names: dict[str, str] = {}
+        for other in others or []:
+            if other.language != self.language:
+                names.setdefault(other.key, f"{other.name} ({language_label(other.language)})")
+        for key, name in names.items():
+            self.version_of.addItem(name, key)
+        if activity is not None:
+            index = self.version_of.findData(activity.key)
+            if index < 0:
+                self.version_of.addItem(activity.name, activity.key)
+                index = self.version_of.count() - 1
+            self.version_of.setCurrentIndex(index)
+        self.add_row(translate("Register", "Same activity as"), self.version_of)
         self.name = QLineEdit(activity.name if activity else "")
         self.add_row(translate("Register", "Name"), self.name)
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -101,6 +133,8 @@ class ActivityDialog(FormDialog):
         return ProcessingActivity(
             name=self.name.text(),
             **{key: edit.toPlainText() for key, edit in self.texts.items()},
+            language=self.language,
+            key=str(self.version_of.currentData() or ""),
             id=base.id if base else None,
             position=base.position if base else 0,
         )
@@ -117,7 +151,18 @@ class RegisterTab(QWidget):
         top = QFormLayout()
         self.entity = QComboBox()
         top.addRow(translate("Register", "Entity"), self.entity)
+        self.language = QComboBox()
+        for code in REGISTER_LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        self.language.setToolTip(
+            translate(
+                "Register", "Shows the activities in this letter language; new activities are added in it."
+            )
+        )
+        top.addRow(translate("Register", "Letter language"), self.language)
         layout.addLayout(top)
+        self._all: list[ProcessingActivity] = []
+        self._default_language = ""
         self.model = RegisterTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -132,7 +177,12 @@ class RegisterTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
         layout.addWidget(self.table, 1)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.completeness = QLabel()
+        self.completeness.setObjectName("registerCompleteness")
+        self.completeness.setWordWrap(True)
+        layout.addWidget(self.completeness)
         row = QHBoxLayout()
         buttons = (
             (translate("Register", "Add…"), self.add_activity),
@@ -151,8 +201,9 @@ class RegisterTab(QWidget):
             self.buttons.append(button)
         layout.addLayout(row)
         self.set_entities(entities)
-        self.entity.currentIndexChanged.connect(lambda _i: self.reload())
-        self.reload()
+        self.entity.currentIndexChanged.connect(lambda _i: self.reload(entity_changed=True))
+        self.language.currentIndexChanged.connect(lambda _i: self._show_language())
+        self.reload(entity_changed=True)
 
     def set_entities(self, entities: list[Entity]) -> None:
         current = self.entity.currentData()
@@ -171,28 +222,72 @@ class RegisterTab(QWidget):
         code = self.entity.currentData()
         return str(code) if code else None
 
-    def reload(self) -> None:
+    @property
+    def language_code(self) -> str:
+        return str(self.language.currentData())
+
+    def reload(self, entity_changed: bool = False) -> None:
         code, register = self.entity_code, self._desk.register
         if code is None:
             self.model.set_rows([])
             return
-        self._ops.tasks.run(lambda: (code, register.list(code)), self._show, key="register-tab")
+
+        def load() -> tuple[str, list[ProcessingActivity], str, bool]:
+            return code, register.list(code), register.default_language(code), entity_changed
+
+        self._ops.tasks.run(load, self._show, key="register-tab")
 
     def _say(self, text: str) -> None:
         if shiboken6.isValid(self.status):  # the dialog may have closed meanwhile
             self.status.setText(text)
 
-    def _show(self, result: tuple[str, list[ProcessingActivity]]) -> None:
+    def _show(self, result: tuple[str, list[ProcessingActivity], str, bool]) -> None:
         if not shiboken6.isValid(self.entity):
             return  # the settings were closed while the register was loading
-        code, activities = result
+        code, activities, default, entity_changed = result
         if code != self.entity_code:
             return
-        self.model.set_rows(activities)
+        self._all, self._default_language = activities, default
+        if entity_changed:  # a new entity opens on its default letter language
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(max(self.language.findData(default), 0))
+            self.language.blockSignals(False)
+        self._show_language()
+        self._show_completeness()
+
+    def _show_language(self) -> None:
+        language = self.language_code
+        shown = [a for a in self._all if a.language == language]
+        self.model.set_rows(shown)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self.status.setText(translate("Register", "%1 activities").replace("%1", str(len(activities))))
+        self.status.setText(
+            translate("Register", "%1 activities in %2")
+            .replace("%1", str(len(shown)))
+            .replace("%2", language_label(language))
+        )
+
+    def _show_completeness(self) -> None:
+        gaps = missing_by_language(self._all)
+        complete = [language_label(code) for code, missing in gaps.items() if not missing]
+        lines = []
+        if complete:
+            lines.append(translate("Register", "Complete: %1.").replace("%1", ", ".join(complete)))
+        for code, missing in gaps.items():
+            if missing:
+                lines.append(
+                    translate(
+                        "Register",
+                        "%1 is incomplete, missing: %2. Letters in this language that need them are written in %3.",
+                    )
+                    .replace("%1", language_label(code))
+                    .replace("%2", ", ".join(missing))
+                    .replace("%3", language_label(self._default_language))
+                )
+        if not gaps:
+            lines.append(translate("Register", "The register is empty."))
+        self.completeness.setText("\n".join(lines))
 
     def selected(self) -> ProcessingActivity | None:
         rows = self.table.selectionModel().selectedRows()
@@ -210,14 +305,16 @@ class RegisterTab(QWidget):
     def add_activity(self) -> None:
         code, register = self.entity_code, self._desk.register
         if code is not None:
-            self._open(ActivityDialog(parent=self), lambda a: self._perform(lambda: register.add(code, a)))
+            dialog = ActivityDialog(parent=self, language=self.language_code, others=self._all)
+            self._open(dialog, lambda a: self._perform(lambda: register.add(code, a)))
 
     def edit_activity(self) -> None:
         current, register = self.selected(), self._desk.register
         if current is not None and current.id is not None:
             ident = current.id
             self._open(
-                ActivityDialog(current, self), lambda a: self._perform(lambda: register.update(ident, a))
+                ActivityDialog(current, self, others=self._all),
+                lambda a: self._perform(lambda: register.update(ident, a)),
             )
 
     def delete_activity(self) -> None:

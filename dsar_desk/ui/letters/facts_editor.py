@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsar_desk.domain.register import ProcessingActivity
+from dsar_desk.domain.register import ProcessingActivity, one_per_activity
 from dsar_desk.letters.facts import LetterFacts
 from dsar_desk.letters.kinds import LetterKind
 
@@ -160,11 +160,12 @@ class FactsEditor(QWidget):
 
     # --- filling and reading --------------------------------------------------------
 
-    def fill(self, facts: LetterFacts, register: list[ProcessingActivity]) -> None:
+    def fill(self, facts: LetterFacts, register: list[ProcessingActivity], language: str = "") -> None:
+        """`register`: every language version; one row per activity, named in `language` if kept."""
         self._filling = True
         try:
             self.activities.clear()
-            for activity in register:
+            for activity in one_per_activity(register, language, facts.activities):
                 item = QListWidgetItem(activity.name)
                 item.setData(Qt.ItemDataRole.UserRole, activity.id)
                 item.setToolTip(activity.purposes)
