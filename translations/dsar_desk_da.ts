@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
-        <translation>Fortegnelsen for %1 har ingen version på %2 af: %3. Brevet skrives derfor på %4, som er enhedens standardsprog for breve, så det ikke blander to sprog. Tilføj de manglende versioner under Indstillinger &gt; Fortegnelse for at skrive brevet på %2.</translation>
+        <translation>Fortegnelsen for %1 har ingen version på %2 af: %3. Brevet skrives derfor på %4, selskabets standardsprog for breve, så det ikke blander to sprog. Tilføj de manglende versioner under Indstillinger &gt; Fortegnelse for at skrive brevet på %2.</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>

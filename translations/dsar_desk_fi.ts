@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
-        <translation>Yksikön %1 käsittelytoimien selosteessa ei ole kieliversiota (%2) seuraavista: %3. Siksi kirje kirjoitetaan kielellä %4, joka on yksikön oletuskirjekieli, jotta kirjeessä ei sekoitu kaksi kieltä. Lisää puuttuvat versiot kohdassa Asetukset &gt; Käsittelytoimien seloste, niin kirje voidaan kirjoittaa kielellä %2.</translation>
+        <translation>Yhtiön %1 käsittelytoimien selosteessa ei ole kieliversiota (%2) seuraavista: %3. Siksi kirje kirjoitetaan yhtiön oletuskirjekielellä (%4), jotta kirjeessä ei sekoitu kaksi kieltä. Lisää puuttuvat kieliversiot (%2) kohdassa Asetukset &gt; Käsittelytoimien seloste, niin kirjeen voi kirjoittaa valitulla kielellä.</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>

@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
-        <translation>Behandlingsprotokollen til %1 har ingen versjon på %2 av: %3. Brevet skrives derfor på %4, som er standard brevspråk for enheten, slik at det ikke blander to språk. Legg til versjonene som mangler under Innstillinger &gt; Behandlingsprotokoll for å skrive brevet på %2.</translation>
+        <translation>Behandlingsprotokollen til %1 har ingen versjon på %2 av: %3. Brevet skrives derfor på %4, selskapets standard brevspråk, så det ikke blander to språk. Legg til versjonene som mangler under Innstillinger &gt; Behandlingsprotokoll for å skrive brevet på %2.</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>

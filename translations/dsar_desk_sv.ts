@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>The processing register of %1 has no %2 version of: %3. This letter is therefore written in %4, the entity&apos;s default letter language, so that it does not mix two languages. Add the missing versions in Settings &gt; Processing register to write it in %2.</source>
-        <translation>Registerförteckningen för %1 saknar en version på %2 av: %3. Brevet skrivs därför på %4, enhetens standardspråk för brev, så att det inte blandar två språk. Lägg till de versioner som saknas under Inställningar &gt; Registerförteckning för att skriva brevet på %2.</translation>
+        <translation>Registerförteckningen för %1 saknar en version på %2 av: %3. Brevet skrivs därför på %4, bolagets standardspråk för brev, så att det inte blandar två språk. Lägg till de versioner som saknas under Inställningar &gt; Registerförteckning för att skriva brevet på %2.</translation>
     </message>
     <message>
         <source>The requester has no e-mail address; send this letter by post.</source>

@@ -113,6 +113,25 @@ def language_label(value: Language | str) -> str:
     return labels.get(Language(value), str(value))
 
 
+_LOWER_CASE_LANGUAGE_NAMES = frozenset(
+    {
+        QLocale.Language.NorwegianBokmal,
+        QLocale.Language.NorwegianNynorsk,
+        QLocale.Language.Swedish,
+        QLocale.Language.Finnish,
+        QLocale.Language.Danish,
+    }
+)
+
+
+def language_in_sentence(value: Language | str) -> str:
+    """A language's name inside running text: the Nordic languages write it in lower case."""
+    label = language_label(value)
+    if QLocale().language() not in _LOWER_CASE_LANGUAGE_NAMES:
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def holiday_profile_label(profile: HolidayProfile | str) -> str:
     labels = {
         HolidayProfile.STRICT: translate("Vocabulary", "strict"),

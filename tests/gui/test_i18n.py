@@ -123,3 +123,13 @@ def test_bokmaal_window_gets_bokmaal_standard_buttons(english_afterwards, qm_dir
     assert QCoreApplication.translate("QFileDialog", "File &name:") == "Fil&navn:"
     # Our own catalogue still answers first for our contexts.
     assert QCoreApplication.translate("Main", "&File") == "&Fil"
+
+
+def test_language_names_in_running_text_follow_the_window_language(english_afterwards, qm_dir):
+    from dsar_desk.domain.vocabulary import Language
+    from dsar_desk.ui.labels import language_in_sentence
+
+    install_translator(english_afterwards, "en", qm_dir)
+    assert language_in_sentence(Language.FI) == "Finnish"
+    install_translator(english_afterwards, "nb", qm_dir)
+    assert language_in_sentence(Language.FI) == "finsk"

@@ -44,7 +44,7 @@ from dsar_desk.services.files import write_atomic
 from dsar_desk.services.letters import LetterDraft, LetterService, RenderedLetter
 from dsar_desk.services.queries import CaseDetail
 from dsar_desk.services.register import RegisterService
-from dsar_desk.ui.labels import language_label
+from dsar_desk.ui.labels import language_in_sentence, language_label
 from dsar_desk.ui.letters.facts_editor import FactsEditor
 from dsar_desk.ui.letters.labels import kind_label
 from dsar_desk.ui.letters.printing import load_pdf, print_letter
@@ -365,9 +365,9 @@ class LetterDialog(QDialog):
                 "Add the missing versions in Settings > Processing register to write it in %2.",
             )
             .replace("%1", self._entity_code)
-            .replace("%2", language_label(letter.wanted_language))
+            .replace("%2", language_in_sentence(letter.wanted_language))
             .replace("%3", ", ".join(letter.missing_in_wanted))
-            .replace("%4", language_label(letter.language))
+            .replace("%4", language_in_sentence(letter.language))
         )
         self.fallback.show()
 
