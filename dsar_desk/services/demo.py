@@ -36,6 +36,7 @@ from dsar_desk.domain.vocabulary import (
 )
 from dsar_desk.services.audit import last_hash, make_event
 from dsar_desk.services.context import ServiceContext
+from dsar_desk.services.demo_texts import DEMO_TEXTS, DemoTexts
 from dsar_desk.storage.repository import email_key, entity_from_row, format_reference, name_key
 from dsar_desk.storage.tables import AuditEventRow, CaseRightRow, CaseRow, EntityRow, PauseRow
 
@@ -224,21 +225,6 @@ CHANNEL_WEIGHTS = [
     (Channel.IN_PERSON, 3),
     (Channel.OTHER, 4),
 ]
-SCOPES = [
-    "All data held about me, including call recordings.",
-    "Please delete my account and stop sending newsletters.",
-    "Copy of the claim file and the creditor's documentation.",
-    "Correct my postal address in your customer register.",
-    "Which companies have you shared my data with?",
-    "Data from the payroll service for 2024 and 2025.",
-    "",
-]
-EXTENSION_REASONS = [
-    "The data are spread over the accounting, payroll and support systems and need redaction of "
-    "third-party information.",
-    "An unusually high number of requests arrived this month after a media report.",
-    "The requester's claim file spans twelve creditors whose documents must be reviewed.",
-]
 T = TypeVar("T")
 
 HANDLERS = ["Ingrid Bråthen", "Jyrki Mäkelä", "Åsa Lindqvist", ""]
@@ -309,7 +295,9 @@ class _Person:
         self.relationship = rng.choice(RELATIONSHIPS.get(code, RELATIONSHIPS["default"]))
 
 
-def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCounting) -> None:
+def _simulate(
+    plan: _Plan, rng: random.Random, today: date, counting: PauseCounting, texts: DemoTexts
+) -> None:
     case, events = plan.case, plan.events
 
     def event(day: date, action: str, payload: dict[str, Any]) -> None:
@@ -334,19 +322,7 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
             if answered > today:
                 return
             if reason is PauseReason.IDENTITY:
-                model.verify_identity(
-                    case,
-                    rng.choice(
-                        [
-                            "BankID login",
-                            "code sent to registered e-mail",
-                            "security questions",
-                            "customer portal login",
-                        ]
-                    ),
-                    answered,
-                    today,
-                )
+                model.verify_identity(case, rng.choice(texts.identity_methods), answered, today)
                 event(answered, "case.identity-verified", {"on": answered.isoformat()})
             else:
                 model.resume(case, answered, today)
@@ -358,7 +334,7 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
         if rng.random() < 0.08:
             notice = received + timedelta(days=rng.randint(8, 27))
             if notice <= today:
-                model.extend(case, rng.choice(EXTENSION_REASONS), notice, today, counting)
+                model.extend(case, rng.choice(texts.extension_reasons), notice, today, counting)
                 event(notice, "case.extended", {"on": notice.isoformat()})
         deadlines = case.deadlines(counting, today)
         late = rng.random() < 0.06
@@ -371,7 +347,7 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
         if answer_day > today or (case.open_pause is not None):
             return
         for line in case.rights:
-            outcome, grounds, code = _pick_outcome(rng, line.right, case.entity.country)
+            outcome, grounds, code = _pick_outcome(rng, line.right, case.entity.country, texts)
             model.record_outcome(case, line.right, outcome, answer_day, today, grounds=grounds, code=code)
             event(answer_day, "case.outcome-recorded", {"right": line.right.value, "outcome": outcome.value})
         # Staff close a case a few days after answering; only recent answers are still open.
@@ -380,7 +356,7 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
             model.close(case, closing, today)
             event(closing, "case.closed", {"status": case.status.value})
             if rng.random() < 0.01 and closing + timedelta(days=10) <= today:
-                model.reopen(case, "The requester says a system was not searched.")
+                model.reopen(case, texts.reopen_reason)
                 event(closing + timedelta(days=10), "case.reopened", {})
                 if closing + timedelta(days=24) <= today:
                     model.close(case, closing + timedelta(days=24), today)
@@ -390,12 +366,15 @@ def _simulate(plan: _Plan, rng: random.Random, today: date, counting: PauseCount
         return
 
 
-def _pick_outcome(rng: random.Random, right: Right, country: Country) -> tuple[Outcome, str, str]:
+def _pick_outcome(
+    rng: random.Random, right: Right, country: Country, texts: DemoTexts
+) -> tuple[Outcome, str, str]:
     roll = rng.random()
     if right is not Right.MARKETING_OBJECTION and roll < 0.08:
         ground = rng.choice(grounds_for(country, right))
         outcome = Outcome.REFUSED if rng.random() < 0.6 else Outcome.PARTLY_FULFILLED
-        return outcome, f"Refused in part or whole under {ground.citation}: {ground.summary}.", ground.code
+        # The letter prints the citation next to these reasons; staff write only the why.
+        return outcome, texts.grounds[ground.code], ground.code
     if roll < 0.16:
         return Outcome.NO_DATA, "", ""
     if roll < 0.19:
@@ -422,6 +401,7 @@ def generate_demo(ctx: ServiceContext, count: int, seed: int = 1) -> int:
     for _ in range(count):
         code = rng.choice(codes)
         entity_id, entity = entities[code]
+        texts = DEMO_TEXTS[code]
         pool = people[code]
         if pool and rng.random() < 0.1:
             person = rng.choice(pool)
@@ -444,12 +424,12 @@ def generate_demo(ctx: ServiceContext, count: int, seed: int = 1) -> int:
                 person.name, person.email, person.phone, person.address, person.language, person.relationship
             ),
             rights=rights,
-            representative=Representative("Advokatfirma Nordlys AS", True) if rng.random() < 0.03 else None,
-            scope=rng.choice(SCOPES),
+            representative=Representative(texts.representative, True) if rng.random() < 0.03 else None,
+            scope=rng.choice(texts.scopes),
             handler=rng.choice(HANDLERS),
         )
         plan = _Plan(case, entity_id, _at(received, rng), [])
-        _simulate(plan, rng, today, counting)
+        _simulate(plan, rng, today, counting, texts)
         plans.append(plan)
     _write(ctx, plans, today, counting)
     return count
