@@ -33,7 +33,7 @@ _ENTITIES = {
         "559271-8264",
         "Kungsgatan 44\n111 35 Stockholm",
         "integritet@fjordtall.example",
-        "Dataskyddsombud, dpo@fjordtall.example",
+        "dpo@fjordtall.example",
         Language.SV,
     ),
     Country.FI: Entity(
@@ -43,7 +43,7 @@ _ENTITIES = {
         "3141592-6",
         "Rantakatu 12\n02150 Espoo",
         "tietosuoja@fjordtall.example",
-        "Tietosuojavastaava, dpo@fjordtall.example",
+        "dpo@fjordtall.example",
         Language.FI,
     ),
     Country.DK: Entity(

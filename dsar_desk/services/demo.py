@@ -48,7 +48,7 @@ DEMO_ENTITIES = (
         org_number="3141592-6",
         address="Rantakatu 12\n02150 Espoo\nSuomi – Finland",
         email="tietosuoja@fjordtall.example",
-        dpo="Tietosuojavastaava, dpo@fjordtall.example",
+        dpo="dpo@fjordtall.example",
         language=Language.FI,
     ),
     Entity(
@@ -58,7 +58,7 @@ DEMO_ENTITIES = (
         org_number="559271-8264",
         address="Kungsgatan 44\n111 35 Stockholm\nSverige",
         email="integritet@fjordtall.example",
-        dpo="Dataskyddsombud, dpo@fjordtall.example",
+        dpo="dpo@fjordtall.example",
         language=Language.SV,
     ),
     Entity(
