@@ -86,7 +86,9 @@ def save_letter_dialog(app: QApplication, window: MainWindow, outdir: Path, widt
     letters.resize(width - 100, height - 40)
     wait_until(app, lambda: letters.kind.count() > 0)
     letters.select_kind(LetterKind.ACKNOWLEDGEMENT)
-    letters.text.setPlainText("Olemme aloittaneet asiakasrekisteristä ja laskutusjärjestelmästä.")
+    letters.text.setPlainText(
+        "Olemme aloittaneet tietojesi haun asiakasrekisteristä ja laskutusjärjestelmästä."
+    )
     wait_until(app, lambda: letters.document.status() == QPdfDocument.Status.Ready and not window.tasks.busy)
     spin(600)  # QPdfView paints its pages asynchronously
     save(letters, outdir / f"letter-dialog-{width}x{height}.png")
