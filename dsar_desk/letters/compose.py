@@ -314,7 +314,15 @@ def compose(item: LetterInput, store: TemplateStore) -> LetterSpec:
         "asked_on": d(identity_pause.start) if identity_pause else "",
     }
     if kind is LetterKind.ACKNOWLEDGEMENT and case.pauses:
-        values["due_date"] = d(current.due)
+        # The one-month period moved by every paused day so far, never the extended date:
+        # the acknowledgement speaks of one month even when it is written after an extension.
+        paused = compute_deadline(
+            case.received,
+            case.entity.country,
+            case.entity.profile,
+            paused_days=case.paused_days(item.counting, item.today),
+        )
+        values["due_date"] = d(paused.due)
 
     text_used = kind is LetterKind.IDENTITY_REQUEST and not facts.identity_requested
     body: list[Block] = []

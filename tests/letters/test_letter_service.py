@@ -212,3 +212,26 @@ def test_acknowledgement_of_an_extended_case_states_the_one_month_period(entitie
     text = " ".join(text.split())
     assert f"{one_month.day} {one_month:%B} {one_month.year}" in text
     assert f"{extended_due.day} {extended_due:%B} {extended_due.year}" not in text
+
+
+def test_acknowledgement_after_a_pause_and_an_extension_states_the_paused_one_month_date(
+    entities: Desk,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from dsar_desk.domain.vocabulary import PauseReason
+
+    reference = _case(entities)
+    entities.cases.pause(reference, PauseReason.IDENTITY, on=date(2026, 11, 12))
+    entities.cases.resume(reference, on=date(2026, 11, 19))
+    paused_month = entities.queries.case_detail(reference).deadlines.due
+    entities.cases.extend(reference, "Twelve creditors' files to review")
+    extended_due = entities.queries.case_detail(reference).deadlines.due
+    assert extended_due > paused_month
+    letter = entities.letters.render(reference, LetterDraft(LetterKind.ACKNOWLEDGEMENT, language="en"))
+    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(letter.pdf)).pages)
+    text = " ".join(text.split())
+    assert f"{paused_month.day} {paused_month:%B} {paused_month.year}" in text
+    assert f"{extended_due.day} {extended_due:%B} {extended_due.year}" not in text
