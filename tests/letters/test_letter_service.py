@@ -197,19 +197,23 @@ def test_cli_letter_writes_a_pdf_and_refuses_a_missing_fact(entities: Desk, tmp_
     assert code == 2 and "extension_reasons" in err and err.count("\n") == 1
 
 
-def test_acknowledgement_of_an_extended_case_states_the_one_month_period(entities: Desk) -> None:
+def _acknowledgement_text(desk: Desk, reference: str) -> str:
     import io
 
     from pypdf import PdfReader
 
+    letter = desk.letters.render(reference, LetterDraft(LetterKind.ACKNOWLEDGEMENT, language="en"))
+    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(letter.pdf)).pages)
+    return " ".join(text.split())
+
+
+def test_acknowledgement_of_an_extended_case_states_the_one_month_period(entities: Desk) -> None:
     reference = _case(entities)
     one_month = entities.queries.case_detail(reference).deadlines.extension_notice_by
     entities.cases.extend(reference, "Twelve creditors' files to review")
     extended_due = entities.queries.case_detail(reference).deadlines.due
     assert extended_due > one_month
-    letter = entities.letters.render(reference, LetterDraft(LetterKind.ACKNOWLEDGEMENT, language="en"))
-    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(letter.pdf)).pages)
-    text = " ".join(text.split())
+    text = _acknowledgement_text(entities, reference)
     assert f"{one_month.day} {one_month:%B} {one_month.year}" in text
     assert f"{extended_due.day} {extended_due:%B} {extended_due.year}" not in text
 
@@ -217,10 +221,6 @@ def test_acknowledgement_of_an_extended_case_states_the_one_month_period(entitie
 def test_acknowledgement_after_a_pause_and_an_extension_states_the_paused_one_month_date(
     entities: Desk,
 ) -> None:
-    import io
-
-    from pypdf import PdfReader
-
     from dsar_desk.domain.vocabulary import PauseReason
 
     reference = _case(entities)
@@ -230,8 +230,6 @@ def test_acknowledgement_after_a_pause_and_an_extension_states_the_paused_one_mo
     entities.cases.extend(reference, "Twelve creditors' files to review")
     extended_due = entities.queries.case_detail(reference).deadlines.due
     assert extended_due > paused_month
-    letter = entities.letters.render(reference, LetterDraft(LetterKind.ACKNOWLEDGEMENT, language="en"))
-    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(letter.pdf)).pages)
-    text = " ".join(text.split())
+    text = _acknowledgement_text(entities, reference)
     assert f"{paused_month.day} {paused_month:%B} {paused_month.year}" in text
     assert f"{extended_due.day} {extended_due:%B} {extended_due.year}" not in text
