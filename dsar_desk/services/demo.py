@@ -322,11 +322,15 @@ def _simulate(
             if answered > today:
                 return
             if reason is PauseReason.IDENTITY:
-                model.verify_identity(case, rng.choice(texts.identity_methods), answered, today)
-                event(answered, "case.identity-verified", {"on": answered.isoformat()})
+                method = rng.choice(texts.identity_methods)
+                model.verify_identity(case, method, answered, today)
+                # The same payload shape as the services write, so the timeline shows the method.
+                changed = {"identity_method": [None, method]}
+                event(answered, "case.identity-verified", {"on": answered.isoformat(), "changed": changed})
             else:
-                model.resume(case, answered, today)
-                event(answered, "case.resumed", {"on": answered.isoformat()})
+                ended = model.resume(case, answered, today)
+                pause = {"reason": ended.reason.value, "days": ended.days(counting, answered)}
+                event(answered, "case.resumed", {"on": answered.isoformat(), "pause": pause})
         elif rng.random() < 0.5:
             start = received + timedelta(days=rng.randint(0, 3))
             if start <= today:
@@ -334,8 +338,10 @@ def _simulate(
         if rng.random() < 0.08:
             notice = received + timedelta(days=rng.randint(8, 27))
             if notice <= today:
-                model.extend(case, rng.choice(texts.extension_reasons), notice, today, counting)
-                event(notice, "case.extended", {"on": notice.isoformat()})
+                reasons = rng.choice(texts.extension_reasons)
+                model.extend(case, reasons, notice, today, counting)
+                changed = {"extension_reasons": [None, reasons]}
+                event(notice, "case.extended", {"on": notice.isoformat(), "changed": changed})
         deadlines = case.deadlines(counting, today)
         late = rng.random() < 0.06
         if late and (today - received).days < 100:

@@ -105,3 +105,32 @@ def test_demo_free_texts_are_in_each_entitys_language_and_the_generator_is_deter
 
     assert _demo_rows(tmp_path / "b", 600, seed=11) == rows
     assert _demo_rows(tmp_path / "c", 600, seed=12) != rows
+
+
+def test_demo_events_carry_what_the_timeline_shows(tmp_path: Path) -> None:
+    """The bulk generator writes its audit events itself: they must have the services' payload shape."""
+    import json
+
+    desk = open_desk(tmp_path / "s", CLOCK, "t")
+    try:
+        generate_demo(desk.ctx, 300, seed=4)
+        with desk.ctx.engine.connect() as conn:
+            events = conn.execute(
+                text(
+                    "SELECT e.action, e.payload, c.identity_method, c.extension_reasons FROM audit_event e "
+                    "JOIN dsar_case c ON c.reference = e.case_ref "
+                    "WHERE e.action IN ('case.identity-verified', 'case.extended', 'case.resumed')"
+                )
+            ).all()
+    finally:
+        desk.close()
+    seen = {action for action, *_ in events}
+    assert seen == {"case.identity-verified", "case.extended", "case.resumed"}
+    for action, payload, method, reasons in events:
+        data = json.loads(payload)
+        if action == "case.identity-verified":
+            assert data["changed"]["identity_method"][1] == method
+        elif action == "case.extended":
+            assert data["changed"]["extension_reasons"][1] == reasons
+        else:
+            assert data["pause"]["days"] >= 1
