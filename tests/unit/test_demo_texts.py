@@ -127,7 +127,7 @@ def test_demo_events_carry_what_the_timeline_shows(tmp_path: Path) -> None:
     seen = {action for action, *_ in events}
     assert seen == {"case.identity-verified", "case.extended", "case.resumed"}
     for action, payload, method, reasons in events:
-        data = json.loads(payload)
+        data = json.loads(str(payload))
         if action == "case.identity-verified":
             assert data["changed"]["identity_method"][1] == method
         elif action == "case.extended":
